@@ -24,8 +24,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -49,9 +51,6 @@ public final class Main {
      * --changed-since}, which reads git).
      */
     static final Set<String> HALT_AT_EXIT = Set.of("check");
-
-    /** The option by which {@code check} uses the incremental cache. */
-    private static final String CACHE_OPTION = "--cache";
 
     /** The option by which {@code check} reads git (JGit), which may register a shutdown hook. */
     private static final String READS_GIT = "--changed-since";
@@ -95,6 +94,16 @@ public final class Main {
 
     /** Runs the command line {@code args} as {@link #main} does, and returns its exit code. */
     static int run(String[] args) {
+        return run(args, new CompletableFuture<>());
+    }
+
+    /**
+     * {@link #run(String[])}, with {@code usesCache} completed by a {@code check} once it knows
+     * whether it uses the incremental cache ({@link CheckCommand#onCacheDecided}): from its options
+     * as parsed, in whatever form ({@code --cache}, {@code --cache=true}, an {@code @argfile}), and
+     * the configuration's {@code cache:}. The warm-up waits for it.
+     */
+    static int run(String[] args, CompletableFuture<Boolean> usesCache) {
         // picocli's default factory looks for Groovy's Closure class when first made (for
         // closures in annotations, which Specgate has none of). That lookup fails, and a failed
         // lookup makes the class loader open every jar on the class path to be sure: with the
@@ -102,12 +111,18 @@ public final class Main {
         if (System.getProperty(NO_GROOVY_CLOSURES) == null) {
             System.setProperty(NO_GROOVY_CLOSURES, "true");
         }
-        warmUpInBackground(args);
+        warmUpInBackground(args, usesCache);
         CheckCommand plain = CheckCommand.plain(args);
         if (plain != null) {
+            plain.onCacheDecided(usesCache::complete);
             return runPlain(plain);
         }
-        return commandLine(args).execute(args);
+        CommandLine cl = commandLine(args);
+        CommandLine check = cl.getSubcommands().get("check");
+        if (check != null && check.getCommand() instanceof CheckCommand command) {
+            command.onCacheDecided(usesCache::complete);
+        }
+        return cl.execute(args);
     }
 
     /**
@@ -148,8 +163,9 @@ public final class Main {
     /**
      * Reads the annotations of the command about to run on a second core (unless its model is built
      * in code), then derives the built-in template's schema (which loads the parser and the rules)
-     * and, for {@code check}, looks up SHA-256, loads the JDK's NFKC data (not with {@code
-     * --cache}: such a run checks only the specs that changed) and reads Specgate's version (each
+     * and, for {@code check}, looks up SHA-256, loads the JDK's NFKC data (not for a run that uses
+     * the incremental cache, which checks only the specs that changed: told by the check once it
+     * has read its options and configuration, {@code usesCache}) and reads Specgate's version (each
      * the first use of something a check needs later), and last, for a command that ends by {@code
      * System.exit}, the logger that asks for, while the main thread builds picocli's model of the
      * command (or reads a plain check's command line) and starts the run: on a cold JVM each of
@@ -159,16 +175,12 @@ public final class Main {
      * thread: a command that never needs the schema does not wait for it. Arguments that name no
      * command (--version, --help, a typo) start none.
      */
-    private static void warmUpInBackground(String[] args) {
+    private static void warmUpInBackground(String[] args, Future<Boolean> usesCache) {
         String first = args.length > 0 ? args[0] : "";
         Supplier<Object> command = SpecgateCommand.COMMANDS.get(first);
         if (command == null) {
             return; // --version, --help, a typo: no command runs, none needs the template
         }
-        // a run with the cache checks only the specs that changed, none when nothing did: those
-        // look SHA-256 and NFKC up themselves (the security providers' and normalisation data's
-        // loading was ~2 % of a run of 10,000 unchanged specs, on a core the walk needs)
-        boolean cached = Arrays.asList(args).contains(CACHE_OPTION);
         Thread warmUp =
                 new Thread(
                         () -> {
@@ -181,7 +193,13 @@ public final class Main {
                             }
                             SpecProject.builtin();
                             if (first.equals("check")) {
-                                if (!cached) {
+                                // a run with the cache checks only the specs that changed, none
+                                // when nothing did: those look SHA-256 and NFKC up themselves
+                                // (the security providers' and normalisation data's loading was
+                                // ~2 % of a run of 10,000 unchanged specs, on a core the walk
+                                // needs); whether it does is the check's own decision, told once
+                                // its options and configuration are read
+                                if (!cached(usesCache)) {
                                     warmUpSha256();
                                     warmUpNormalizer();
                                 }
@@ -197,6 +215,22 @@ public final class Main {
                         "specgate-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Whether the check uses the incremental cache, as it tells {@code usesCache}; waits for it (a
+     * check tells it once its configuration is read, before the first spec is), and takes a check
+     * that fails before it knows, or a thread interrupted, as one that does (no warm-up needed).
+     */
+    private static boolean cached(Future<Boolean> usesCache) {
+        try {
+            return usesCache.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
+        }
     }
 
     /**

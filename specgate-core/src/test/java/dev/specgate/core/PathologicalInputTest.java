@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.hardening.CpuTimeLimit;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.RuleIds;
@@ -16,10 +17,14 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs built to make a careless parser slow or crash. Each must be checked within the time limit
- * and without an exception. (After commonmark-java's {@code PathologicalTest}.)
+ * Inputs built to make a careless parser slow or crash. Each must be checked within the limit of 5
+ * s of CPU on the test's thread ({@link CpuTimeLimit}: far below what a quadratic scan needs at
+ * these sizes, and the same at any load) and without an exception. The wall-clock {@code @Timeout}
+ * only ends a test that never returns: 300 s, what 5 s of CPU can take on a 2-core machine at load
+ * 40 with room to spare. (After commonmark-java's {@code PathologicalTest}.)
  */
-@Timeout(value = 5, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@CpuTimeLimit(seconds = 5)
+@Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PathologicalInputTest {
 
     private static final SpecChecker CHECKER = SpecChecker.standard();

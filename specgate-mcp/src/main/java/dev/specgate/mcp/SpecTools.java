@@ -1018,13 +1018,22 @@ final class SpecTools {
         Path target = plan.target();
         // a list of this spec written on another day is the one to replace, as tasks does
         List<Path> existingLists;
+        Optional<Path> targetsSpec;
         try {
             existingLists = project.taskListsOf(plan);
+            targetsSpec =
+                    target.startsWith(root) ? project.specOfTaskList(target) : Optional.empty();
         } catch (UnreadableSpecException e) {
             throw new ToolRefusal(e.getMessage());
         }
         try {
-            target = plan.target(existingLists, replace.isPresent());
+            // 'replace' replaces the spec's own list, never another spec's at its name
+            target = plan.target(existingLists, replace.isPresent(), targetsSpec);
+        } catch (TaskListPlan.AnotherSpecsListException e) {
+            throw new ToolRefusal(
+                    e.said(this::display, display(file))
+                            + "; nothing was written ('replace' does not replace another spec's"
+                            + " list)");
         } catch (TaskListPlan.ListedElsewhereException e) {
             throw new ToolRefusal(
                     e.said(this::display, display(file))

@@ -12,6 +12,7 @@ import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -1535,6 +1536,51 @@ class SpecToolsTest {
                                 SpecTools.hash(written)));
         assertThat(replaced.get("replaced")).isEqualTo(true);
         assertThat(tmp.resolve((String) replaced.get("path"))).isEqualTo(list);
+    }
+
+    /**
+     * A spec whose name cleans to another's slug ({@code Refund+Idempotency+Keys} and {@code
+     * refund-idempotency-keys}) gets that spec's list name: refused, 'replace' with the list's
+     * current hash too, in core's words naming the spec the list belongs to; the list untouched.
+     */
+    @Test
+    void tasksNeverReplacesAnotherSpecsListAtTheSameName() throws IOException {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> first =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) first.get("path"));
+        byte[] written = Files.readAllBytes(list);
+        String twin = "directives/spec/2026-11-09_spec_Refund+Idempotency+Keys.md";
+        byte[] twinBytes =
+                new String(spec, StandardCharsets.UTF_8)
+                        .replace("\n", "\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Files.write(tmp.resolve(twin), twinBytes);
+
+        for (Map<String, Object> args :
+                List.<Map<String, Object>>of(
+                        Map.of("path", twin, "hash", SpecTools.hash(twinBytes)),
+                        Map.of(
+                                "path",
+                                twin,
+                                "hash",
+                                SpecTools.hash(twinBytes),
+                                "replace",
+                                SpecTools.hash(written)))) {
+            assertThatThrownBy(() -> tools.tasks(args))
+                    .as(args.toString())
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessage(
+                            first.get("path")
+                                    + " is the task list of "
+                                    + REFUND
+                                    + " (its Spec link), not of "
+                                    + twin
+                                    + ", whose name gives the same list name: rename one of the"
+                                    + " two specs so that their slugs differ; nothing was written"
+                                    + " ('replace' does not replace another spec's list)");
+            assertThat(Files.readAllBytes(list)).isEqualTo(written);
+        }
     }
 
     @Test

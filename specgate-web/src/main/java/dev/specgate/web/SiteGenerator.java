@@ -129,7 +129,11 @@ public final class SiteGenerator {
         }
         PageInfo frame =
                 new PageInfo("", "", "", projectName(root), today.toString(), false)
-                        .fields(adapter.typed(), adapter.reviewed(), adapter.approving());
+                        .fields(
+                                adapter.typed(),
+                                adapter.reviewed(),
+                                adapter.dated(),
+                                adapter.approving());
         List<SpecView> views;
         // told the run's size as check's run is, so that a large site's approval hashes link the
         // native digest at once (only a hint: the hashes are the same either way)

@@ -222,9 +222,14 @@ class BoardFromTemplateTest {
 
         Document overview = page(site.resolve("index.html"));
         Document timeline = page(site.resolve("timeline.html"));
+        Document table = page(site.resolve("table.html"));
 
         assertThat(overview.select("#stale-approvals, #approved-per-week, #week-meaning"))
                 .isEmpty();
+        // no date field and no date in the file name convention: no Created column of blanks
+        assertThat(table.select("#specs th").eachText())
+                .containsExactly("Title", "Status", "Progress", "Errors", "Warnings", "Overdue");
+        assertThat(table.select("#specs tbody tr").first().select("td")).hasSize(6);
         assertThat(overview.select("#by-status")).isNotEmpty();
         assertThat(timeline.select(".legend").text())
                 .doesNotContain("Bars are the phases", "Timeline & Milestones")

@@ -1,5 +1,7 @@
 package dev.specgate.cli.check;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.CodeModel;
 import dev.specgate.cli.common.CommonOptions;
@@ -42,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -182,6 +185,11 @@ public final class CheckCommand extends BaseCommand {
 
     @Option(names = "--cache", negatable = true, description = CACHE)
     private Boolean cache;
+
+    /** Told once whether the run uses the incremental cache: {@link #onCacheDecided}. */
+    private Consumer<Boolean> cacheDecided = NOBODY;
+
+    private static final Consumer<Boolean> NOBODY = used -> {};
 
     /**
      * picocli's model of a new {@code check} command, built in code: the options, in the order and
@@ -409,10 +417,23 @@ public final class CheckCommand extends BaseCommand {
                 .build();
     }
 
+    /**
+     * Has {@code listener} told, once the run knows, whether it uses the incremental cache: as the
+     * project decides it ({@code SpecProject.readCacheAhead}) from the options as parsed ({@code
+     * --cache}, {@code --cache=true}, an argument file) and the configuration ({@code cache:
+     * true}); {@code false} for standard input. {@code Main}'s warm-up waits for it before it loads
+     * what only a check of changed specs needs (SHA-256, NFKC), which a cached run mostly skips. A
+     * run that fails before it knows tells nothing.
+     */
+    public void onCacheDecided(Consumer<Boolean> listener) {
+        this.cacheDecided = requireNonNull(listener, "listener must not be null");
+    }
+
     @Override
     public Integer call() throws Exception {
         requireOutputPlace();
         if (paths != null && paths.stream().anyMatch(p -> p.toString().equals(STDIN))) {
+            cacheDecided.accept(false);
             return checkStandardInput();
         }
         if (stdinFilename != null) {
@@ -449,8 +470,10 @@ public final class CheckCommand extends BaseCommand {
         // a run the cache serves reads the cache's file now, while discovery walks the folders on
         // its own thread, instead of after the walk; a large one it does not with approvals links
         // its digest meanwhile
-        if (!workspace.first().readCacheAhead(roots, planned, Optional.ofNullable(baseline))
-                && changes.isEmpty()) {
+        boolean cached =
+                workspace.first().readCacheAhead(roots, planned, Optional.ofNullable(baseline));
+        cacheDecided.accept(cached);
+        if (!cached && changes.isEmpty()) {
             RunSize.ahead(roots, workspace.first().approvals().field());
         }
         List<Planned> plan = new ArrayList<>();

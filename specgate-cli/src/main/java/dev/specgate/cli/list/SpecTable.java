@@ -30,6 +30,7 @@ final class SpecTable {
         false, false, false, true, true, true, false, false, false, false
     };
 
+    private static final int DATE = 0;
     private static final int NEXT_REVIEW = 6;
     private static final int TYPE = 7;
 
@@ -38,12 +39,13 @@ final class SpecTable {
 
     /**
      * @param columns which of the fields the listed specs' templates have, so can fill: a column
-     *     none of them has (TYPE, NEXT REVIEW) is left out
+     *     none of them has (DATE, TYPE, NEXT REVIEW) is left out
      */
     SpecTable(List<SpecSummary> rows, SpecSummary.Columns columns) {
         this.rows = List.copyOf(rows);
         this.shown = new boolean[HEADER.length];
         java.util.Arrays.fill(shown, true);
+        shown[DATE] = columns.date();
         shown[NEXT_REVIEW] = columns.nextReview();
         shown[TYPE] = columns.type();
     }

@@ -47,7 +47,11 @@ public final class TasksCommand extends BaseCommand {
     @Parameters(paramLabel = "SPEC", description = "The spec file.")
     private Path specFile;
 
-    @Option(names = "--force", description = "Replace an existing task list of the same name.")
+    @Option(
+            names = "--force",
+            description =
+                    "Replace the spec's existing task list (never another spec's list of the same"
+                            + " name).")
     private boolean force;
 
     @Override
@@ -64,18 +68,21 @@ public final class TasksCommand extends BaseCommand {
         Path root = project.root(target);
         // a link that would carry the list out of the project: --force does not let it through
         refuseOutside(plan, target, root);
-        if (Files.exists(target) && !force) {
-            throw SpecgateException.refused(
-                    DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
-        }
         List<Path> existing;
+        Optional<Path> targetsSpec;
         try {
             existing = project.taskListsOf(plan);
+            targetsSpec = project.specOfTaskList(target);
         } catch (UnreadableSpecException e) {
             throw SpecgateException.usage(e.getMessage());
         }
         try {
-            target = plan.target(existing, force); // --force replaces the spec's list where it is
+            // --force replaces the spec's list where it is, never another spec's
+            target = plan.target(existing, force, targetsSpec);
+        } catch (TaskListPlan.AnotherSpecsListException e) {
+            throw SpecgateException.refused(
+                    e.said(p -> DisplayPath.of(shown(p)), DisplayPath.of(specFile))
+                            + " (nothing changed; --force does not replace another spec's list)");
         } catch (TaskListPlan.ListedElsewhereException e) {
             throw SpecgateException.refused(
                     e.said(p -> DisplayPath.of(shown(p)), DisplayPath.of(specFile))
@@ -83,6 +90,10 @@ public final class TasksCommand extends BaseCommand {
                                     ? "; remove all but one, then use --force to replace it"
                                     : "; use --force to replace it")
                             + " (nothing changed)");
+        }
+        if (!force && Files.exists(target)) {
+            throw SpecgateException.refused(
+                    DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
         }
         refuseOutside(plan, target, root);
         // a link that leads nowhere is no task list to replace, and a list made there would go
@@ -165,8 +176,9 @@ public final class TasksCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "written",
                 ExitCode.FINDINGS,
-                "refused: the task list exists, a broken symbolic link stands at its name, or a"
-                        + " symbolic link would write it outside the project (nothing changed)",
+                "refused: the task list exists, is another spec's, a broken symbolic link stands"
+                        + " at its name, or a symbolic link would write it outside the project"
+                        + " (nothing changed)",
                 ExitCode.USAGE,
                 "usage error, unreadable spec, or the file cannot be written");
     }

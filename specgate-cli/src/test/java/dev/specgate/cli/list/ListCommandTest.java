@@ -165,6 +165,46 @@ class ListCommandTest {
     }
 
     /**
+     * A team template that dates nothing (no Created or other date field, no file field with a date
+     * in its name): DATE is left out of the text as TYPE and NEXT REVIEW are, rather than a column
+     * of '-'; the JSON keeps {@code created}, null. A folder with a spec of the built-in template
+     * too keeps the column, '-' on the team's row.
+     */
+    @Test
+    void theDateColumnIsLeftOutWhenNoTemplateDatesASpec(@TempDir Path team) throws Exception {
+        Files.writeString(
+                team.resolve("template.md"),
+                "---\r\nstage: \"{idea | proposed | shipped}\"\r\nowner: {who}\r\n---\r\n\r\n"
+                        + "# Design: {feature name}\r\n\r\n## Contexte\r\n{Why.}\r\n\r\n"
+                        + "## Checklist\r\n- [ ] {a check}\r\n");
+        Files.writeString(
+                team.resolve(".specgate.yml"),
+                "template: template.md\nspecs:\n  - docs/*.md\nlifecycle:\n  status-field: stage\n");
+        Files.writeString(
+                Files.createDirectories(team.resolve("docs")).resolve("2026-11-30_préchauffe.md"),
+                "\uFEFF---\r\nstage: proposed\r\nowner: Zoë Brontë\r\n---\r\n\r\n"
+                        + "# Design: Préchauffe du cache\r\n\r\n## Contexte\r\n"
+                        + "> Les déploiements « à froid » lisent `cache[0]` vide.\r\n\r\n"
+                        + "## Checklist\r\n- [x] Mesurer\r\n- [ ] Documenter\r\n");
+
+        CliRun text = CliRun.of("list", team.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("list", team.toString(), "--today", TODAY, "-f", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out().split("\\R"))
+                .containsExactly(
+                        "STATUS    PROGRESS               ERRORS  WARNINGS  OVERDUE  TITLE"
+                                + "                        PATH",
+                        "proposed  1/2 [#####-----]  50%       0         0        0  Design:"
+                                + " Préchauffe du cache  "
+                                + team.resolve("docs/2026-11-30_préchauffe.md"),
+                        "1 spec.");
+        JsonNode spec = new ObjectMapper().readTree(json.out()).get("specs").get(0);
+        assertThat(spec.has("created")).isTrue();
+        assertThat(spec.get("created").isNull()).isTrue();
+    }
+
+    /**
      * Two projects, the built-in template's and a team's without Type or Next Review: a filter that
      * leaves only the team's specs leaves out the two columns, as listing the team's alone does;
      * before, they were decided by every project found and could show nothing but '-'.

@@ -548,6 +548,63 @@ class TasksCommandTest {
         }
     }
 
+    /**
+     * Two specs whose names clean to the same slug ({@code Über+Export} and {@code uber-export})
+     * get the same list name on the same day: the second spec's run is refused, with --force too,
+     * naming the spec the list belongs to; the list is left byte for byte, and its own spec's
+     * --force still replaces it. Before, --force wrote the second spec's tasks over the first's.
+     */
+    @Test
+    void anotherSpecsListAtTheSameNameIsNeverOverwritten() throws Exception {
+        Path first =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_uber-export.md",
+                        cleanSpec()
+                                .replace("Webhook Retry Queue", "Über Export")
+                                .replace("\n", "\r\n"));
+        Path second =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_Über+Export.md",
+                        cleanSpec().replace("Webhook Retry Queue", "Über+Export (v2)"));
+        Path list = root.resolve("directives/tasks/2026-11-25_task_uber-export.md");
+        assertThat(CliRun.of("tasks", first.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        Files.writeString(list, Files.readString(list).replace("- [ ] 3.1 ", "- [x] 3.1 "));
+        byte[] written = Files.readAllBytes(list);
+
+        for (String[] extra : new String[][] {{}, {"--force"}}) {
+            List<String> args =
+                    new java.util.ArrayList<>(
+                            List.of("tasks", second.toString(), "--today", "2026-11-25"));
+            args.addAll(List.of(extra));
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err())
+                    .isEqualTo(
+                            "specgate: "
+                                    + list
+                                    + " is the task list of "
+                                    + first
+                                    + " (its Spec link), not of "
+                                    + second
+                                    + ", whose name gives the same list name: rename one of the"
+                                    + " two specs so that their slugs differ (nothing changed;"
+                                    + " --force does not replace another spec's list)\n");
+            assertThat(Files.readAllBytes(list)).isEqualTo(written);
+        }
+        try (var lists = Files.list(list.getParent())) {
+            assertThat(lists).containsExactly(list);
+        }
+
+        CliRun own = CliRun.of("tasks", first.toString(), "--today", "2026-11-25", "--force");
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(list).content().contains("- [x] 3.1 ").contains("Über Export");
+    }
+
     @Test
     void theSpecStatusIsReadAsTheProjectsLifecycleReadsIt() throws Exception {
         Files.writeString(

@@ -59,15 +59,18 @@ public record SpecSummary(
 
     /**
      * Which of the fields a summary reads that only some templates have ({@value
-     * TemplateSchema#TYPE_FIELD}, {@value TemplateSchema#NEXT_REVIEW_FIELD}) the templates of the
-     * specs shown have: the one decision by which {@code list}'s text leaves out a column and the
-     * dashboard a type or review date that no spec of theirs can fill. The JSON shapes keep both
-     * fields (null).
+     * TemplateSchema#TYPE_FIELD}, {@value TemplateSchema#NEXT_REVIEW_FIELD}, a date: {@link
+     * TemplateSchema#dateField} or a date in the file name) the templates of the specs shown have:
+     * the one decision by which {@code list}'s text leaves out a column and the dashboard a type,
+     * review date or Created date that no spec of theirs can fill. The JSON shapes keep every field
+     * (null).
      *
      * @param type whether a template has a Type field
      * @param nextReview whether a template has a Next Review field
+     * @param date whether a template dates a spec: a Created or other date field, or a file name
+     *     convention with {@code YYYY-MM-DD} (what {@link SpecSummary#created} is read from)
      */
-    public record Columns(boolean type, boolean nextReview) {
+    public record Columns(boolean type, boolean nextReview, boolean date) {
 
         /** The columns of specs written from any of {@code schemas}. */
         public static Columns of(List<TemplateSchema> schemas) {
@@ -75,7 +78,14 @@ public record SpecSummary(
             return new Columns(
                     schemas.stream().anyMatch(s -> s.field(TemplateSchema.TYPE_FIELD).isPresent()),
                     schemas.stream()
-                            .anyMatch(s -> s.field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent()));
+                            .anyMatch(s -> s.field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent()),
+                    schemas.stream().anyMatch(Columns::dated));
+        }
+
+        /** Whether {@link SpecSummary#of} can find a date in a spec of {@code schema}. */
+        private static boolean dated(TemplateSchema schema) {
+            return schema.field(schema.dateField()).isPresent()
+                    || fileNamePattern(schema).map(FileNamePattern::hasDate).orElse(false);
         }
     }
 
@@ -308,15 +318,20 @@ public record SpecSummary(
         if (path == null || path.getFileName() == null) {
             return null;
         }
+        return fileNamePattern(schema)
+                .flatMap(p -> p.match(path.getFileName().toString()))
+                .map(FileNamePattern.Match::date)
+                .filter(d -> IsoDates.parse(d).isPresent())
+                .orElse(null);
+    }
+
+    /** The file name convention of the template's first File field, where a date is read from. */
+    private static Optional<FileNamePattern> fileNamePattern(TemplateSchema schema) {
         for (FieldSpec f : schema.fields()) {
             if (f.kind() == FieldKind.FILE) {
-                return FileNamePattern.fromTemplateValue(f.templateValue())
-                        .flatMap(p -> p.match(path.getFileName().toString()))
-                        .map(FileNamePattern.Match::date)
-                        .filter(d -> IsoDates.parse(d).isPresent())
-                        .orElse(null);
+                return FileNamePattern.fromTemplateValue(f.templateValue());
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -1378,25 +1378,39 @@ public final class SpecProject {
             throw new UnreadableSpecException("cannot list " + dir + ": " + e.getMessage(), e);
         }
         for (Path list : lists) {
-            SpecSource source;
-            try {
-                source = SpecSource.read(list, reader);
-            } catch (UnreadableSpecException e) {
-                throw new UnreadableSpecException(
-                        "cannot read the task list "
-                                + list
-                                + " to see which spec it implements: "
-                                + e.getMessage(),
-                        e);
-            }
-            SpecDocument doc = parse(list, source.text());
-            if (dev.specgate.core.tasks.TaskList.linkedSpec(list.toAbsolutePath().normalize(), doc)
-                    .filter(plan.spec()::equals)
-                    .isPresent()) {
+            if (specOfTaskList(list).filter(plan.spec()::equals).isPresent()) {
                 found.add(list);
             }
         }
         return found;
+    }
+
+    /**
+     * The spec the task list {@code list} implements, by its {@code **Spec:**} link (absolute and
+     * normalised); empty when no regular file is there or it links none. {@code tasks} and MCP's
+     * {@code tasks} hand it, for the list's own name, to {@link TaskListPlan#target(List, boolean,
+     * Optional)}, which refuses to write over another spec's list.
+     *
+     * @throws UnreadableSpecException when the list cannot be read (whose it is cannot be told)
+     */
+    public Optional<Path> specOfTaskList(Path list) throws UnreadableSpecException {
+        requireNonNull(list, "list must not be null");
+        if (!Files.isRegularFile(list)) {
+            return Optional.empty();
+        }
+        SpecSource source;
+        try {
+            source = SpecSource.read(list, reader);
+        } catch (UnreadableSpecException e) {
+            throw new UnreadableSpecException(
+                    "cannot read the task list "
+                            + list
+                            + " to see which spec it implements: "
+                            + e.getMessage(),
+                    e);
+        }
+        Path at = list.toAbsolutePath().normalize();
+        return dev.specgate.core.tasks.TaskList.linkedSpec(at, parse(list, source.text()));
     }
 
     /**

@@ -94,6 +94,11 @@ public final class FileNamePattern {
         return new FileNamePattern(DEFAULT);
     }
 
+    /** Whether the convention holds a date ({@code YYYY-MM-DD}). */
+    public boolean hasDate() {
+        return hasDate;
+    }
+
     /** The convention for messages: {@code YYYY-MM-DD_spec_<slug>.md}. */
     public String describe() {
         return template.replace(SLUG_TOKEN, "<slug>");

@@ -313,6 +313,50 @@ public record TaskListPlan(
     }
 
     /**
+     * The file at the list's name is the task list of another spec (its {@code **Spec:**} link
+     * names that spec): two specs whose names give the same slug ({@code 2026-12-07_spec_ü+x.md}
+     * and {@code 2026-12-07_spec_u-x.md} both give {@code u-x}) get the same list name on the same
+     * day. Neither {@code --force} nor {@code replace} writes over it: that would put one spec's
+     * tasks in place of the other's, ticks and all.
+     */
+    public static final class AnotherSpecsListException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Path list;
+        private final transient Path owner;
+
+        AnotherSpecsListException(Path list, Path owner) {
+            super(list + " is the task list of " + owner);
+            this.list = list;
+            this.owner = owner;
+        }
+
+        /** The file at the list's name. */
+        public Path list() {
+            return list;
+        }
+
+        /** The spec its Spec link names. */
+        public Path owner() {
+            return owner;
+        }
+
+        /**
+         * What the {@code tasks} command and tool say, each path as {@code name} gives it: {@code
+         * LIST is the task list of OTHER (its Spec link), not of SPEC, whose name gives the same
+         * list name: rename one of the two specs so that their slugs differ}.
+         */
+        public String said(Function<Path, String> name, String spec) {
+            return name.apply(list)
+                    + " is the task list of "
+                    + name.apply(owner)
+                    + " (its Spec link), not of "
+                    + spec
+                    + ", whose name gives the same list name: rename one of the two specs so"
+                    + " that their slugs differ";
+        }
+    }
+
+    /**
      * The {@code tasks} command's refusal of a list a symbolic link would write elsewhere: {@link
      * #outsideRefusal}, but a list that lands where its spec really lives is written. When the
      * folder the spec and the list share (the {@code directives/} folder, or the spec's own folder
@@ -430,7 +474,33 @@ public record TaskListPlan(
      *     does not replace it, or has several
      */
     public Path target(List<Path> existing, boolean replace) throws ListedElsewhereException {
+        try {
+            return target(existing, replace, Optional.empty());
+        } catch (AnotherSpecsListException e) {
+            throw new AssertionError(e); // no other spec's list named
+        }
+    }
+
+    /**
+     * As {@link #target(List, boolean)}, given also {@code targetsSpec}, the spec that the file at
+     * {@link #target()} links in its {@code **Spec:**} field (empty when there is no file there, or
+     * it links none): the one rule by which the {@code tasks} command and the MCP {@code tasks}
+     * tool refuse to write at a name another spec's list holds, whatever the caller says of
+     * replacing. A list of this spec under another name is still the one replaced (the other spec's
+     * is then left alone).
+     *
+     * @throws ListedElsewhereException when the spec has a list under another name and the caller
+     *     does not replace it, or has several
+     * @throws AnotherSpecsListException when the list would be written at {@link #target()} and the
+     *     file there is another spec's task list
+     */
+    public Path target(List<Path> existing, boolean replace, Optional<Path> targetsSpec)
+            throws ListedElsewhereException, AnotherSpecsListException {
+        requireNonNull(targetsSpec, "targetsSpec must not be null");
         if (existing.isEmpty() || existing.contains(target)) {
+            if (targetsSpec.isPresent() && !targetsSpec.get().equals(spec)) {
+                throw new AnotherSpecsListException(target, targetsSpec.get());
+            }
             return target;
         }
         if (!replace || existing.size() > 1) {

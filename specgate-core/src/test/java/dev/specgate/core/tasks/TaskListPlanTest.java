@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +121,42 @@ class TaskListPlanTest {
                                             "<2026-11-25_task_webhook-retry-queue.md> is already"
                                                     + " the task list of SPEC");
                         });
+    }
+
+    /**
+     * The file at the list's name links another spec (two specs whose names clean to the same
+     * slug): refused whether or not the caller replaces, while the spec's own list under another
+     * name is still the one replaced, and a file there that links this spec, or none, is the
+     * caller's to replace.
+     */
+    @Test
+    void anotherSpecsListAtTheNameIsNeverTheOneWritten() throws Exception {
+        Path other = Path.of("/work/app/directives/spec/2026-10-02_spec_Über+Export.md");
+        Path own = Path.of("directives/tasks/2026-11-20_task_webhook-retry-queue.md");
+
+        for (boolean replace : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> PLAN.target(List.of(), replace, Optional.of(other)))
+                    .as("replace " + replace)
+                    .isInstanceOfSatisfying(
+                            TaskListPlan.AnotherSpecsListException.class,
+                            e -> {
+                                assertThat(e.owner()).isEqualTo(other);
+                                assertThat(e.list()).isEqualTo(PLAN.target());
+                                assertThat(e.said(p -> "<" + p.getFileName() + ">", "SPEC"))
+                                        .isEqualTo(
+                                                "<"
+                                                        + PLAN.target().getFileName()
+                                                        + "> is the task list of"
+                                                        + " <2026-10-02_spec_Über+Export.md> (its"
+                                                        + " Spec link), not of SPEC, whose name"
+                                                        + " gives the same list name: rename one"
+                                                        + " of the two specs so that their slugs"
+                                                        + " differ");
+                            });
+        }
+        assertThat(PLAN.target(List.of(own), true, Optional.of(other))).isEqualTo(own);
+        assertThat(PLAN.target(List.of(), true, Optional.of(PLAN.spec()))).isEqualTo(PLAN.target());
+        assertThat(PLAN.target(List.of(), true, Optional.empty())).isEqualTo(PLAN.target());
     }
 
     @Test

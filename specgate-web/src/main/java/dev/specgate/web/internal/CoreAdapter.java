@@ -227,12 +227,21 @@ public final class CoreAdapter {
 
     /** Whether the template has a Type field (the pages show a spec's type only then). */
     public boolean typed() {
-        return SpecSummary.Columns.of(List.of(project.schema())).type();
+        return columns().type();
     }
 
     /** Whether the template has a Next Review field (the pages show a spec's only then). */
     public boolean reviewed() {
-        return SpecSummary.Columns.of(List.of(project.schema())).nextReview();
+        return columns().nextReview();
+    }
+
+    /** Whether the template dates a spec (the table has a Created column only then). */
+    public boolean dated() {
+        return columns().date();
+    }
+
+    private SpecSummary.Columns columns() {
+        return SpecSummary.Columns.of(List.of(project.schema()));
     }
 
     /**

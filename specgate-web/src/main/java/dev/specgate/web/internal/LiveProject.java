@@ -314,7 +314,8 @@ public final class LiveProject {
      */
     public PageInfo withFields(PageInfo frame) {
         CoreAdapter adapter = state.adapter();
-        return frame.fields(adapter.typed(), adapter.reviewed(), adapter.approving());
+        return frame.fields(
+                adapter.typed(), adapter.reviewed(), adapter.dated(), adapter.approving());
     }
 
     /** The page of the spec with this slug, checked and rendered now. */

@@ -17,6 +17,8 @@ import static java.util.Objects.requireNonNull;
  *     spec's type (no "no type" on every card, no Type filter, no "By type")
  * @param reviewed whether the template has a Next Review field: without one, the pages say nothing
  *     of a next review ("not set" on every card)
+ * @param dated whether the template dates a spec (a Created or other date field, or a date in the
+ *     file name): without that, the table has no Created column
  * @param approving whether the project's lifecycle keeps approvals: without them, the overview has
  *     no Stale approvals and no Approved per week
  */
@@ -29,6 +31,7 @@ public record PageInfo(
         boolean live,
         boolean typed,
         boolean reviewed,
+        boolean dated,
         boolean approving) {
 
     public PageInfo {
@@ -40,26 +43,37 @@ public record PageInfo(
     }
 
     /**
-     * A frame for a template with a Type and a Next Review field and a lifecycle that keeps
-     * approvals, as the built-in one.
+     * A frame for a template with a Type, a Next Review and a Created field and a lifecycle that
+     * keeps approvals, as the built-in one.
      */
     public PageInfo(
             String base, String title, String active, String project, String asOf, boolean live) {
-        this(base, title, active, project, asOf, live, true, true, true);
+        this(base, title, active, project, asOf, live, true, true, true, true);
     }
 
     /** The same frame for another page. */
     public PageInfo page(String newBase, String newTitle, String newActive) {
         return new PageInfo(
-                newBase, newTitle, newActive, project, asOf, live, typed, reviewed, approving);
+                newBase, newTitle, newActive, project, asOf, live, typed, reviewed, dated,
+                approving);
     }
 
     /**
-     * The same frame for a template that has (or lacks) a Type and a Next Review field, and a
+     * The same frame for a template that has (or lacks) a Type, a Next Review and a date, and a
      * lifecycle that keeps (or keeps no) approvals.
      */
-    public PageInfo fields(boolean hasType, boolean hasNextReview, boolean keepsApprovals) {
+    public PageInfo fields(
+            boolean hasType, boolean hasNextReview, boolean hasDate, boolean keepsApprovals) {
         return new PageInfo(
-                base, title, active, project, asOf, live, hasType, hasNextReview, keepsApprovals);
+                base,
+                title,
+                active,
+                project,
+                asOf,
+                live,
+                hasType,
+                hasNextReview,
+                hasDate,
+                keepsApprovals);
     }
 }

@@ -1,0 +1,71 @@
+package dev.specgate.cli;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code Main}'s start-up warm-up skips what only a check of changed specs needs (SHA-256, NFKC)
+ * when the run uses the incremental cache, as the check decides it from its options as parsed and
+ * the configuration: before, only a literal {@code --cache} argument counted, so {@code
+ * --cache=true}, an {@code @argfile} and {@code cache: true} warmed up for nothing, and a {@code
+ * --cache} run the cache cannot serve ({@code --trace}) went without the warm-up.
+ */
+class WarmUpCacheDecisionTest {
+
+    @TempDir Path root;
+
+    /** What the check told the warm-up, for the command line {@code args}. */
+    private Boolean told(String... args) throws Exception {
+        CompletableFuture<Boolean> usesCache = new CompletableFuture<>();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8)) {
+            System.setOut(quiet);
+            System.setErr(quiet);
+            code = Main.run(args, usesCache);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertThat(code).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+        return usesCache.getNow(null);
+    }
+
+    @Test
+    void theWarmUpFollowsTheCacheDecisionOfTheParsedOptionsAndTheConfiguration() throws Exception {
+        writeSpec(
+                root, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec().replace("\n", "\r\n"));
+        String dir = root.toString();
+        Path argFile = root.resolve("args.txt");
+        Files.write(argFile, List.of("--cache", dir));
+
+        // a plain check, read without picocli
+        assertThat(told("check", "--today", "2026-11-25", dir)).isFalse();
+        assertThat(told("check", "--cache", "--today", "2026-11-25", dir)).isTrue();
+        // picocli's forms of the same option
+        assertThat(told("check", "--cache=true", "--today", "2026-11-25", dir)).isTrue();
+        assertThat(told("check", "--cache=false", "--today", "2026-11-25", dir)).isFalse();
+        assertThat(told("check", "--today", "2026-11-25", "@" + argFile)).isTrue();
+        // a run the cache cannot serve (a JSON report uses it too; a trace does not)
+        assertThat(told("check", "--cache", "--trace", "--today", "2026-11-25", dir)).isFalse();
+
+        // the configuration turns it on, --no-cache off again
+        Files.writeString(root.resolve(".specgate.yml"), "cache: true\n");
+        assertThat(told("check", "--today", "2026-11-25", dir)).isTrue();
+        assertThat(told("check", "--no-cache", "--today", "2026-11-25", dir)).isFalse();
+        assertThat(told("check", "--today", "2026-11-25", "-f", "json", dir)).isTrue();
+    }
+}
