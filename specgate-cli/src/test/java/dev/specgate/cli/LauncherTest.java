@@ -71,6 +71,35 @@ class LauncherTest {
     }
 
     @Test
+    void aJavaHomeThatNamesNoJavaIsSaidAsSuch() throws Exception {
+        // a copy that does not find this machine's JDK 25 first, run with only bash on the PATH
+        Path copy = launcher.resolveSibling("specgate-without-jdk25");
+        Files.writeString(
+                copy,
+                Files.readString(launcher)
+                        .replace(
+                                "jdk25=\"/usr/lib/jvm/temurin-25-jdk-amd64\"",
+                                "jdk25=\"" + dir.resolve("no-jdk-25") + "\""));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path bin = Files.createDirectories(dir.resolve("bin-without-java"));
+        for (String tool : List.of("bash", "env")) {
+            Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
+        }
+        Path gone = Files.createDirectories(dir.resolve("jdk-17 (removed)/bin")).getParent();
+
+        Run run = run(copy, Map.of("JAVA_HOME", gone.toString(), "PATH", bin.toString()), "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: no Java found: JAVA_HOME="
+                                + gone
+                                + " has no bin/java and there is no java on the PATH; point"
+                                + " JAVA_HOME at a JDK 17 or later (or set SPECGATE_JAVA)\n");
+        assertNothingWasBuilt();
+    }
+
+    @Test
     void aFolderOrAFileThatCannotBeRunIsNotAJava() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk-17"));
         Path text = Files.writeString(dir.resolve("java.txt"), "not a program\n");

@@ -241,6 +241,55 @@ class InstallArchiveIT {
     }
 
     @Test
+    void theDocumentedRemovalLeavesNothingOfSpecgateAndKeepsTheRest() throws Exception {
+        // a prefix in use, as ~/.local or /usr/local is: other programs' files must stay
+        Path prefix = tmp.resolve("prefix");
+        List<String> others =
+                List.of(
+                        "bin/other-tool",
+                        "lib/other/other.jar",
+                        "share/man/man1/other.1",
+                        "share/doc/other/README.md",
+                        "share/bash-completion/completions/other",
+                        "share/fish/vendor_completions.d/other.fish");
+        for (String other : others) {
+            Files.createDirectories(prefix.resolve(other).getParent());
+            Files.writeString(prefix.resolve(other), "not Specgate's\n");
+        }
+        install(ARCHIVE, prefix);
+
+        // the commands docs/install.md gives, run in the prefix as it says
+        String remove = removalCommand(Files.readString(REPO.resolve("docs/install.md")));
+        Result removed = run(prefix, Map.of(), "bash", "-c", remove);
+        assertThat(removed.code).as(removed.err).isZero();
+
+        try (Stream<Path> files = Files.walk(prefix)) {
+            assertThat(
+                            files.filter(f -> !Files.isDirectory(f))
+                                    .map(f -> prefix.relativize(f).toString())
+                                    .sorted())
+                    .as("files left in the prefix after: %s", remove)
+                    .containsExactlyInAnyOrderElementsOf(others);
+        }
+    }
+
+    /**
+     * The {@code rm} command of the code block after "To remove it" in docs/install.md, its
+     * continuation lines joined.
+     */
+    static String removalCommand(String installMd) {
+        int at = installMd.indexOf("To remove it");
+        assertThat(at).as("docs/install.md says how to remove Specgate").isNotNegative();
+        int block = installMd.indexOf("```sh\n", at);
+        int end = installMd.indexOf("```", block + 6);
+        assertThat(block).as("a sh block after 'To remove it'").isPositive();
+        String command = installMd.substring(block + 6, end).replace("\\\n", " ");
+        return command.lines()
+                .filter(line -> line.startsWith("rm "))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
     void launcherSaysWhenTheJavaCannotRunIt() throws Exception {
         Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
         String launcher = prefix.resolve("bin/specgate").toString();
@@ -266,6 +315,24 @@ class InstallArchiveIT {
         assertThat(none.err)
                 .startsWith("specgate: no Java found: install a Java 17 or later runtime");
         assertThat(none.err.lines()).hasSize(1);
+
+        // a JAVA_HOME that names no Java (one since removed): said so, not "set JAVA_HOME"
+        Path gone = tmp.resolve("jdk-17 (removed)");
+        Files.createDirectories(gone.resolve("bin"));
+        Result stale =
+                run(
+                        tmp,
+                        Map.of("PATH", bin.toString(), "JAVA_HOME", gone.toString()),
+                        launcher,
+                        "--version");
+        assertThat(stale.code).isEqualTo(2);
+        assertThat(stale.err)
+                .isEqualTo(
+                        "specgate: no Java found: JAVA_HOME="
+                                + gone
+                                + " has no bin/java and there is no java on the PATH; point"
+                                + " JAVA_HOME at a Java 17 or later runtime (or set SPECGATE_JAVA"
+                                + " to a java command)\n");
     }
 
     @Test

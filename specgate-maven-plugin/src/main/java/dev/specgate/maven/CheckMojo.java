@@ -58,6 +58,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    /**
+     * The parent project's folder, when the parent is a project of this build (a multi-module
+     * build's parent): where specs usually live, and whose {@code <build><plugins>} every module
+     * inherits.
+     */
+    @Parameter(defaultValue = "${project.parent.basedir}", readonly = true)
+    private File parentBasedir;
+
     /** A configuration file to use instead of the nearest {@code .specgate.yml}. */
     @Parameter(property = "specgate.config")
     private File configFile;
@@ -144,7 +152,7 @@ public final class CheckMojo extends AbstractMojo {
                                 "Specgate: "
                                         + NothingToCheckException.message(
                                                 absolute(part.roots()), e.lookedFor())
-                                        + " (set failIfNoSpecs to false to allow this)");
+                                        + noSpecsAdvice());
                     }
                     getLog().warn(
                                     "Specgate: "
@@ -256,6 +264,26 @@ public final class CheckMojo extends AbstractMojo {
         }
         Path relative = here.relativize(abs);
         return relative.toString().isEmpty() ? Path.of(".") : relative;
+    }
+
+    /**
+     * What to do about a project with no spec. In a module below its parent's folder, the plugin is
+     * most often one the parent declares and every module inherits: said, with the remedy
+     * docs/integrations.md gives, rather than only the switch that would also hide a misplaced spec
+     * folder.
+     */
+    private String noSpecsAdvice() {
+        if (parentBasedir != null) {
+            Path module = basedir.toPath().toAbsolutePath().normalize();
+            Path parent = parentBasedir.toPath().toAbsolutePath().normalize();
+            if (module.startsWith(parent) && !module.equals(parent)) {
+                return " (a module inherits the plugins its parent declares in <build><plugins>:"
+                        + " declare it in the module whose folder holds directives/ with"
+                        + " <inherited>false</inherited> beside its <version>, or set"
+                        + " failIfNoSpecs to false to allow this)";
+            }
+        }
+        return " (set failIfNoSpecs to false to allow this)";
     }
 
     /** The roots as a build log names them: absolute, as Maven gave them. */
