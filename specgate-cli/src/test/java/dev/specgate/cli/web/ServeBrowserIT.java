@@ -105,6 +105,11 @@ class ServeBrowserIT {
     }
 
     static ChromeOptions options() throws IOException {
+        return options(tmp);
+    }
+
+    /** Headless Chromium's options, with a new profile under {@code profiles}. */
+    static ChromeOptions options(Path profiles) throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -118,7 +123,7 @@ class ServeBrowserIT {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"));
+                "--user-data-dir=" + Files.createTempDirectory(profiles, "chromium-profile"));
         return options;
     }
 

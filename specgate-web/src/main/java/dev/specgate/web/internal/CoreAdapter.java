@@ -83,15 +83,21 @@ public final class CoreAdapter {
      */
     private final LinkTargets.Shared links;
 
+    /**
+     * Whether the template has a Type and a Next Review field: the project's, fixed while it is
+     * open (a changed configuration or template makes a new project, and a new adapter).
+     */
+    private final SpecSummary.Columns columns;
+
     /** An adapter that asks {@code project} for every spec, as {@code check} does. */
     public CoreAdapter(SpecProject project) {
-        this.project = requireNonNull(project, "project must not be null");
-        this.links = null;
+        this(requireNonNull(project, "project must not be null"), null);
     }
 
     private CoreAdapter(SpecProject project, LinkTargets.Shared links) {
         this.project = project;
         this.links = links;
+        this.columns = SpecSummary.Columns.of(List.of(project.schema()));
     }
 
     /**
@@ -227,21 +233,17 @@ public final class CoreAdapter {
 
     /** Whether the template has a Type field (the pages show a spec's type only then). */
     public boolean typed() {
-        return columns().type();
+        return columns.type();
     }
 
     /** Whether the template has a Next Review field (the pages show a spec's only then). */
     public boolean reviewed() {
-        return columns().nextReview();
+        return columns.nextReview();
     }
 
     /** Whether the template dates a spec (the table has a Created column only then). */
     public boolean dated() {
-        return columns().date();
-    }
-
-    private SpecSummary.Columns columns() {
-        return SpecSummary.Columns.of(List.of(project.schema()));
+        return columns.date();
     }
 
     /**

@@ -245,19 +245,39 @@
     if (!url || !window.EventSource) {
       return;
     }
-    var source = new EventSource(url);
+    var source = null;
     var lost = false;
-    source.addEventListener("change", function () { refresh(); });
-    source.addEventListener("open", function () {
-      setStatus("live", "");
-      if (lost) {
-        lost = false;
-        refresh();
+    function listen() {
+      source = new EventSource(url);
+      source.addEventListener("change", function () { refresh(); });
+      source.addEventListener("open", function () {
+        setStatus("live", "");
+        if (lost) {
+          lost = false;
+          refresh();
+        }
+      });
+      source.addEventListener("error", function () {
+        lost = true;
+        setStatus("offline", "offline");
+      });
+    }
+    listen();
+    // A page left for another stays in the browser's back/forward cache with its stream open:
+    // a browser keeps at most six connections to one server, so after a few pages the next one
+    // waited for a free connection and did not load. The stream closes when the page is left and
+    // opens again, with the page fetched anew (it missed the changes meanwhile), when it is back.
+    window.addEventListener("pagehide", function () {
+      if (source) {
+        source.close();
+        source = null;
       }
     });
-    source.addEventListener("error", function () {
-      lost = true;
-      setStatus("offline", "offline");
+    window.addEventListener("pageshow", function (e) {
+      if (e.persisted && !source) {
+        lost = true;
+        listen();
+      }
     });
   }
 
