@@ -46,9 +46,13 @@ class ReleaseDocsTest {
                 .contains("Prints one metadata field of a spec, or sets it")
                 .contains("_SPEC_")
                 .contains("_NAME_");
-        assertThat(Files.readString(out.resolve("completions/specgate.fish"), StandardCharsets.UTF_8))
+        assertThat(
+                        Files.readString(
+                                out.resolve("completions/specgate.fish"), StandardCharsets.UTF_8))
                 .contains("-f -a 'field'");
-        assertThat(Files.readString(out.resolve("completions/specgate.bash"), StandardCharsets.UTF_8))
+        assertThat(
+                        Files.readString(
+                                out.resolve("completions/specgate.bash"), StandardCharsets.UTF_8))
                 .contains("local commands=\"check new status field approve ");
     }
 
