@@ -235,6 +235,67 @@ class FieldEditsTest {
                 .startsWith("'Status' is the spec's status");
     }
 
+    @Test
+    void aLeadingListItemTheSpecLacksIsAddedAfterTheOneBeforeItWithItsBullet() throws Exception {
+        SpecProject project = family("evolution");
+        Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");
+        String text = Files.readString(file);
+        String manager =
+                text.lines()
+                        .filter(l -> l.startsWith("* Review Manager:"))
+                        .findFirst()
+                        .orElseThrow();
+        String authors =
+                text.lines().filter(l -> l.startsWith("* Authors:")).findFirst().orElseThrow();
+        String without = text.replace(manager + "\r\n", "");
+        Files.writeString(file, without);
+
+        FieldEdits.Change change =
+                set(
+                        project.lifecycle().fields(),
+                        project,
+                        file,
+                        SpecSource.read(file),
+                        "Review Manager",
+                        "Sigrún Jónsdóttir");
+
+        assertThat(change.added()).isTrue();
+        assertThat(change.edit().text())
+                .isEqualTo(
+                        without.replace(
+                                authors + "\r\n",
+                                authors + "\r\n* Review Manager: Sigrún Jónsdóttir\r\n"));
+    }
+
+    @Test
+    void aFieldKeptInTheMetadataFileBesideTheSpecIsRefusedByTheSpecNotTheValue() throws Exception {
+        SpecProject project = family("kep");
+        Path file = dir.resolve("kep/keps/sig-apps/2875-indexed-job-names/README.md");
+        byte[] before = Files.readAllBytes(file);
+        SpecSource source = SpecSource.read(file);
+
+        FieldEdits.Outcome outcome =
+                project.lifecycle()
+                        .fields()
+                        .set(
+                                file,
+                                source,
+                                project.parse(file, source.text()),
+                                "creation-date",
+                                "2026-12-01",
+                                WORDS);
+
+        assertThat(outcome).isInstanceOf(FieldEdits.Refused.class);
+        FieldEdits.Refused refused = (FieldEdits.Refused) outcome;
+        assertThat(refused.bySpec()).isTrue();
+        assertThat(refused.reason())
+                .isEqualTo(
+                        "the spec's 'creation-date' is kept in the metadata file beside it, which"
+                                + " Specgate does not write: change it there; the file is"
+                                + " unchanged");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     private static long staleFindings(SpecChecker checker, String text) {
         return checker.check(FILE, text, OPTIONS).diagnostics().stream()
                 .filter(d -> d.ruleId().equals(RuleIds.APPROVAL_STALE))
