@@ -14,6 +14,7 @@ import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
 import dev.specgate.cli.lifecycle.ApproveCommand;
+import dev.specgate.cli.lifecycle.FieldCommand;
 import dev.specgate.cli.lifecycle.NewCommand;
 import dev.specgate.cli.lifecycle.StatusCommand;
 import dev.specgate.cli.list.ListCommand;
@@ -64,6 +65,7 @@ public final class SpecgateCommand implements Runnable {
         c.put("check", CheckCommand::model);
         c.put("new", NewCommand::new);
         c.put("status", StatusCommand::new);
+        c.put("field", FieldCommand::new);
         c.put("approve", ApproveCommand::new);
         c.put("progress", ProgressCommand::new);
         c.put("next", NextCommand::new);

@@ -36,6 +36,27 @@ class ReleaseDocsTest {
     }
 
     @Test
+    void theFieldCommandGetsItsManPageAndCompletionsFromPicocli() throws Exception {
+        ReleaseDocs.main(new String[] {out.toString()});
+
+        String field =
+                Files.readString(out.resolve("adoc/specgate-field.adoc"), StandardCharsets.UTF_8);
+        assertThat(field)
+                .contains("*specgate field*")
+                .contains("Prints one metadata field of a spec, or sets it")
+                .contains("_SPEC_")
+                .contains("_NAME_");
+        assertThat(
+                        Files.readString(
+                                out.resolve("completions/specgate.fish"), StandardCharsets.UTF_8))
+                .contains("-f -a 'field'");
+        assertThat(
+                        Files.readString(
+                                out.resolve("completions/specgate.bash"), StandardCharsets.UTF_8))
+                .contains("local commands=\"check new status field approve ");
+    }
+
+    @Test
     void onlyTheTextOfTextSectionsChanges() {
         String page =
                 String.join(

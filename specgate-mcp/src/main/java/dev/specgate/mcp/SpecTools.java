@@ -35,6 +35,7 @@ import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
+import dev.specgate.core.lifecycle.FieldEdits;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -733,6 +734,84 @@ final class SpecTools {
         project.approvalNote(document, to, Optional.empty(), this::display)
                 .ifPresent(n -> out.put("approval", n));
         out.put("hash", hash(read(project, file)));
+        return out;
+    }
+
+    Map<String, Object> setField(Map<String, Object> args) {
+        Path file = existingFile(args);
+        String name = requiredString(args, "field");
+        String value = requiredString(args, "value");
+        String expected = requiredString(args, "hash");
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " is a task list: it has no metadata fields (work it with progress,"
+                            + " next_item and mark_done)");
+        }
+        SpecProject project = open(file);
+        SpecSource source = read(project, file);
+        requireHash(file, source, expected);
+        SpecDocument document = project.parse(file, source.text());
+        Lifecycle lifecycle = project.lifecycle();
+        FieldEdits.Outcome outcome =
+                lifecycle
+                        .fields()
+                        .set(
+                                file,
+                                source,
+                                document,
+                                name,
+                                value,
+                                new FieldEdits.Words(
+                                        "set_status",
+                                        "a person's 'specgate approve "
+                                                + display(file)
+                                                + "' (or set_status Approved, where the project"
+                                                + " allows it)"));
+        if (outcome instanceof FieldEdits.Refused r) {
+            throw new ToolRefusal(r.reason());
+        }
+        FieldEdits.Change change = (FieldEdits.Change) outcome;
+        // as update_section: changing an approved spec's content is a person's decision
+        Optional<SpecStatus> status = lifecycle.status(document);
+        if (change.changed()
+                && change.approved()
+                && status.filter(SpecTools::approvedContent).isPresent()
+                && !approvalAllowed(project)) {
+            throw new ToolRefusal(
+                    "cannot set '"
+                            + change.label()
+                            + "' of "
+                            + display(file)
+                            + ": it is "
+                            + status.get().spelling()
+                            + ", and '"
+                            + change.label()
+                            + "' is part of the approved content, whose change is a person's"
+                            + " decision (a person runs 'specgate field "
+                            + display(file)
+                            + " \""
+                            + change.label()
+                            + "\" VALUE'; or set mcp: {allow-approve: true} in .specgate.yml);"
+                            + " the file is unchanged");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("field", change.label());
+        out.put("from", change.before().orElse(null));
+        out.put("value", change.value());
+        out.put("added", change.added());
+        out.put("changed", change.changed());
+        SpecSource now = source;
+        if (change.changed()) {
+            write(project, file, change.edit());
+            now = read(project, file);
+        }
+        out.put("hash", hash(now));
+        CheckedSpec checked = project.inspect(file, now, checkOptions());
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
+        change.approvalNote().ifPresent(n -> out.put("approval", n));
+        project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         return out;
     }
 

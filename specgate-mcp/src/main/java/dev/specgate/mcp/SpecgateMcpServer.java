@@ -199,6 +199,7 @@ public final class SpecgateMcpServer {
         handlers.put("mark_done", tools::markDone);
         handlers.put("update_section", tools::updateSection);
         handlers.put("set_status", tools::setStatus);
+        handlers.put("set_field", tools::setField);
         handlers.put("scaffold", tools::scaffold);
         handlers.put("tasks", tools::tasks);
         List<SyncToolSpecification> specs = new ArrayList<>();

@@ -83,9 +83,10 @@ class SpecToolsTest {
                         "mark_done",
                         "update_section",
                         "set_status",
+                        "set_field",
                         "scaffold",
                         "tasks")
-                .hasSize(14);
+                .hasSize(15);
     }
 
     @Test
@@ -2422,5 +2423,131 @@ class SpecToolsTest {
                         "[approval-stale] the approved content changed since the approval of"
                                 + " 2026-11-20 by Priya Raman")
                 .contains("Executive Summary");
+    }
+
+    @Test
+    void setFieldChangesOneValueAndAnswersTheNewHashAndFindings() throws IOException {
+        Path file = tmp.resolve(REFUND);
+        String before = Files.readString(file);
+
+        Map<String, Object> set =
+                tools.setField(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "field",
+                                "reviewer",
+                                "value",
+                                "Zoë Ångström",
+                                "hash",
+                                SpecTools.hash(Files.readAllBytes(file))));
+
+        assertThat(file)
+                .hasContent(
+                        before.replace("**Reviewer:** Lena Fischer", "**Reviewer:** Zoë Ångström"));
+        assertThat(set)
+                .containsEntry("path", REFUND)
+                .containsEntry("field", "Reviewer")
+                .containsEntry("from", "Lena Fischer")
+                .containsEntry("value", "Zoë Ångström")
+                .containsEntry("added", false)
+                .containsEntry("changed", true)
+                .containsEntry("hash", SpecTools.hash(Files.readAllBytes(file)))
+                .containsKey("diagnostics")
+                .doesNotContainKey("approval");
+    }
+
+    @Test
+    void setFieldRefusesTheStatusTheApprovalAStaleHashAndAnUnknownFieldInCoresWords()
+            throws IOException {
+        Path file = tmp.resolve(REFUND);
+        byte[] before = Files.readAllBytes(file);
+        String hash = SpecTools.hash(before);
+
+        assertThatThrownBy(() -> setField(REFUND, "Document Status", "Approved", hash))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "'Document Status' is the spec's status: move it with set_status, which"
+                                + " runs its gate; the file is unchanged");
+        assertThatThrownBy(() -> setField(REFUND, "Approval", "2026-12-01 by Lena Fischer", hash))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith(
+                        "'Approval' holds the approval record, which a person's 'specgate"
+                                + " approve "
+                                + REFUND
+                                + "'");
+        assertThatThrownBy(() -> setField(REFUND, "Next Reveiw", "2026-12-20", hash))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith(
+                        "'Next Reveiw' is not a field of the template: its fields are")
+                .hasMessageEndingWith("did you mean 'Next Review'?");
+        assertThatThrownBy(() -> setField(REFUND, "Next Review", "20.12.2026", hash))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "'20.12.2026' is not a date for 'Next Review': write it as YYYY-MM-DD;"
+                                + " the file is unchanged");
+        assertThatThrownBy(() -> setField(REFUND, "Reviewer", "Lena", "0".repeat(64)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("changed since you read it");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void setFieldOfAnApprovedSpecsContentIsAPersonsAndMakesItsApprovalStaleWhenAllowed()
+            throws IOException {
+        Path file = tmp.resolve(WEBHOOK);
+        byte[] before = Files.readAllBytes(file);
+        String hash = SpecTools.hash(before);
+        String reviewer =
+                Files.readString(file)
+                        .lines()
+                        .filter(l -> l.startsWith("**Reviewer:** "))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThatThrownBy(() -> setField(WEBHOOK, "Reviewer", "Jonas Weber", hash))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("'Reviewer' is part of the approved content");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        Map<String, Object> set =
+                tools(true)
+                        .setField(
+                                Map.of(
+                                        "path",
+                                        WEBHOOK,
+                                        "field",
+                                        "Reviewer",
+                                        "value",
+                                        "Jonas Weber",
+                                        "hash",
+                                        hash));
+
+        assertThat(Files.readString(file))
+                .isEqualTo(
+                        new String(before, java.nio.charset.StandardCharsets.UTF_8)
+                                .replace(reviewer, "**Reviewer:** Jonas Weber"));
+        assertThat((String) set.get("approval")).contains("no longer holds: 'Reviewer' is part");
+        assertThat((List<?>) set.get("diagnostics"))
+                .anySatisfy(d -> assertThat(d.toString()).contains("approval-stale"));
+        // what check says of the file as written
+        assertThat(tools.check(Map.of("paths", List.of(WEBHOOK))).toString())
+                .contains("approval-stale");
+    }
+
+    @Test
+    void setFieldOfANextReviewLeavesAnApprovalAlone() throws IOException {
+        Path file = tmp.resolve(WEBHOOK);
+        String hash = SpecTools.hash(Files.readAllBytes(file));
+
+        Map<String, Object> set = setField(WEBHOOK, "next review", "2027-03-01", hash);
+
+        assertThat(set).containsEntry("changed", true).doesNotContainKey("approval");
+        assertThat(Files.readString(file)).contains("**Next Review:** 2027-03-01");
+        assertThat(set.get("diagnostics").toString()).doesNotContain("approval-stale");
+    }
+
+    private Map<String, Object> setField(String path, String field, String value, String hash) {
+        return tools.setField(Map.of("path", path, "field", field, "value", value, "hash", hash));
     }
 }

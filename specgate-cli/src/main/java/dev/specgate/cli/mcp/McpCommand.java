@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
                     + " to stderr.",
             "Read tools: list_specs, get_spec, check, check_text, template, progress, next_item,"
                     + " trace. Write tools (left out with --read-only): new_spec, mark_done,"
-                    + " update_section, set_status, scaffold, tasks; each write names the content"
+                    + " update_section, set_status, set_field, scaffold, tasks; each write names the"
+                    + " content"
                     + " hash the agent last read and is refused when the file changed since."
                     + " Resources: each spec (specgate://spec/PATH), the template, the project"
                     + " summary; prompts: draft_spec, review_spec, work_next_item. See"

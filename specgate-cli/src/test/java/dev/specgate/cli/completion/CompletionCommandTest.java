@@ -30,6 +30,7 @@ class CompletionCommandTest {
         assertThat(complete(script, "specgate ")).contains("check", "new", "help", "completion");
         assertThat(complete(script, "specgate check --format ")).contains("text", "sarif");
         assertThat(complete(script, "specgate template ")).contains("show");
+        assertThat(complete(script, "specgate fi")).containsExactly("field");
     }
 
     @Test
@@ -110,7 +111,11 @@ class CompletionCommandTest {
                         "complete -c specgate -n '__fish_seen_subcommand_from completion' -f -a"
                                 + " 'bash zsh fish'\n")
                 .contains("-n '__fish_seen_subcommand_from help' -f -a 'check new ")
-                .contains("-n '__fish_seen_subcommand_from new' -f\n");
+                .contains("-n '__fish_seen_subcommand_from new' -f\n")
+                .contains(
+                        "complete -c specgate -n '__fish_use_subcommand' -f -a 'field' -d 'Prints"
+                                + " one metadata field of a spec, or sets it, changing only its"
+                                + " value'\n");
         // --output takes a file name: no -x, which would switch file names off
         assertThat(fish.out().lines().filter(l -> l.contains(" -l output ")))
                 .allMatch(l -> l.endsWith(" -r -F"));

@@ -65,7 +65,14 @@ class McpServerIT {
                     "next_item",
                     "trace");
     static final List<String> WRITE_TOOLS =
-            List.of("new_spec", "mark_done", "update_section", "set_status", "scaffold", "tasks");
+            List.of(
+                    "new_spec",
+                    "mark_done",
+                    "update_section",
+                    "set_status",
+                    "set_field",
+                    "scaffold",
+                    "tasks");
     static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
     static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
     static final ObjectMapper JSON = new ObjectMapper();
@@ -665,6 +672,17 @@ class McpServerIT {
                 "update_section",
                 Map.of("path", REFUND, "section", "Nope", "text", "x", "hash", "0"));
         bad.put("set_status", Map.of("path", REFUND, "status", "Done", "hash", "0"));
+        bad.put(
+                "set_field",
+                Map.of(
+                        "path",
+                        REFUND,
+                        "field",
+                        "Next Review",
+                        "value",
+                        "soon",
+                        "hash",
+                        sha256(project.resolve(REFUND))));
         bad.put("scaffold", Map.of("path", SMS, "apply", true));
         bad.put("tasks", Map.of("path", REFUND, "hash", "0"));
         byte[] before = Files.readAllBytes(project.resolve(REFUND));
@@ -692,6 +710,19 @@ class McpServerIT {
                                 + " root.");
         assertThat(text(call(client, "trace", bad.get("trace"))))
                 .isEqualTo("'paths' must be an array of strings, found the string \"not-a-list\"");
+        assertThat(text(call(client, "set_field", bad.get("set_field"))))
+                .isEqualTo(
+                        "'soon' is not a date for 'Next Review': write it as YYYY-MM-DD; the file"
+                                + " is unchanged");
+        assertThat(
+                        text(
+                                call(
+                                        client,
+                                        "set_field",
+                                        Map.of("path", REFUND, "field", "Reviewer", "hash", "0"))))
+                .isEqualTo(
+                        "'value' is required (a string): The value, on one line; a date as"
+                                + " YYYY-MM-DD.");
         List<String> all = new ArrayList<>(READ_TOOLS);
         all.addAll(WRITE_TOOLS);
         assertThat(bad.keySet()).containsExactlyElementsOf(all);
@@ -1103,7 +1134,8 @@ class McpServerIT {
         assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         // the garbage, the batch and the cut-off last line, in the order they came
         assertThat(nullIdErrors).containsExactly(-32700, -32600, -32700);
-        assertThat(byId.get("2").get("result").get("tools")).hasSize(14);
+        assertThat(byId.get("2").get("result").get("tools"))
+                .hasSize(READ_TOOLS.size() + WRITE_TOOLS.size());
         String hash = sha256(project.resolve(REFUND));
         for (int id = 10; id < 20; id++) {
             JsonNode result = byId.get(String.valueOf(id)).get("result");
@@ -1434,6 +1466,49 @@ class McpServerIT {
     }
 
     /**
+     * The story of an agent that writes a spec alone, with the official TypeScript client: it makes
+     * the spec with {@code new_spec}, fills the sections left open with {@code get_spec} and {@code
+     * update_section}, is refused Review for the Reviewer and Next Review left as the template's
+     * placeholders, sets both with {@code set_field}, and the move to Review passes.
+     */
+    @Test
+    void theTypeScriptClientTakesANewSpecFromDraftToReviewWithoutAPerson() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        String slug = "sms-failover-second-region";
+        String path = "directives/spec/" + TODAY + "_spec_" + slug + ".md";
+        Process client = startNode("agent-story.mjs", TODAY, SMS, slug);
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+
+        assertThat(got.get("newSpec").get("path").asText()).isEqualTo(path);
+        JsonNode blocked = got.get("blocked");
+        assertThat(blocked.get("isError").asBoolean()).isTrue();
+        assertThat(blocked.get("text").asText())
+                .contains("'[Technical reviewer]' left in")
+                .contains("date placeholder '[Date]' left in")
+                .doesNotContain("[Time estimate]")
+                .doesNotContain("[percentage]");
+        assertThat(got.get("reviewer").get("from").asText()).isEqualTo("[Technical reviewer]");
+        assertThat(got.get("reviewer").get("changed").asBoolean()).isTrue();
+        assertThat(got.get("nextReview").get("value").asText()).isEqualTo("2026-12-15");
+        JsonNode moved = got.get("moved");
+        assertThat(moved.get("isError").asBoolean()).as(moved.toString()).isFalse();
+        assertThat(moved.get("structuredContent").get("to").asText()).isEqualTo("Review");
+        assertThat(moved.get("structuredContent").get("hash").asText())
+                .isEqualTo(sha256(project.resolve(path)));
+        String text = Files.readString(project.resolve(path));
+        assertThat(text)
+                .contains(
+                        "**Document Status:** Review\n**Last Updated:** "
+                                + TODAY
+                                + "\n**Next Review:** 2026-12-15\n")
+                .endsWith("**Reviewer:** Lena Fischer\n")
+                .doesNotContain("[Time estimate]");
+    }
+
+    /**
      * Starts a driver script of the TypeScript client: {@code node SCRIPT JAVA JAR PROJECT_ROOT
      * ARGS...}, its stderr on the test's.
      */
@@ -1470,7 +1545,8 @@ class McpServerIT {
                         "left-out.mjs",
                         "moves.mjs",
                         "read-resources.mjs",
-                        "bad-arguments.mjs")) {
+                        "bad-arguments.mjs",
+                        "agent-story.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),

@@ -782,9 +782,10 @@ public final class Approvals {
     /**
      * {@code value} as a quoted YAML scalar whose text between the quotes is {@code value} itself
      * (as the front matter reader reads it back): double quotes, or single quotes when the value
-     * holds a double quote or a backslash.
+     * holds a double quote or a backslash. How an approval record and a field {@code specgate
+     * field} sets are written in front matter.
      */
-    private static String yamlScalar(String value) {
+    public static String yamlScalar(String value) {
         if (value.indexOf('"') < 0 && value.indexOf('\\') < 0) {
             return '"' + value + '"';
         }

@@ -10,6 +10,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.schema.Reviewers;
@@ -150,6 +151,14 @@ public final class Lifecycle {
         return approvalStatus()
                 .filter(a -> !status.draft() && !status.exit() && status.rank() >= a.rank())
                 .isPresent();
+    }
+
+    /**
+     * The edits of single metadata fields of this lifecycle's specs: what {@code specgate field}
+     * and the MCP tool {@code set_field} set, refusing the status field this lifecycle moves.
+     */
+    public FieldEdits fields() {
+        return new FieldEdits(checker, statusField());
     }
 
     /** How approvals are recorded: the checker's approval field. */
@@ -616,21 +625,30 @@ public final class Lifecycle {
 
     /** A Last Updated line, written as the status field is: a bold line, a front matter key, ... */
     private static String lastUpdatedLine(SpecSource source, Field status, LocalDate today) {
+        return fieldLine(source, status, TemplateSchema.LAST_UPDATED_FIELD, today.toString());
+    }
+
+    /**
+     * A new line of the field {@code label} holding {@code value}, written as {@code beside} is (a
+     * bold line, a leading list's item, a front matter key, quoted when YAML would read it
+     * otherwise), indented as it is: how a move adds Last Updated and {@link FieldEdits} adds a
+     * field the spec lacks.
+     */
+    static String fieldLine(SpecSource source, Field beside, String label, String value) {
         String line =
                 source.text()
                         .substring(
-                                source.lineStart(status.labelRange().startLine()),
-                                source.lineEnd(status.labelRange().startLine()));
+                                source.lineStart(beside.labelRange().startLine()),
+                                source.lineEnd(beside.labelRange().startLine()));
         String prefix =
-                line.substring(0, Math.min(status.labelRange().startColumn(), line.length()));
-        String label =
-                status.form() == FieldForm.BOLD_LINE
-                        ? "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** "
-                        : TemplateSchema.LAST_UPDATED_FIELD + ": ";
-        if (status.form() == FieldForm.BOLD_LINE) {
-            prefix = prefix.replace("*", "").replace("_", "");
+                line.substring(0, Math.min(beside.labelRange().startColumn(), line.length()));
+        if (beside.form() == FieldForm.BOLD_LINE) {
+            return prefix.replace("*", "").replace("_", "") + "**" + label + ":** " + value;
         }
-        return prefix + label + today;
+        if (beside.form() == FieldForm.FRONT_MATTER && !IsoDates.looksLikeIsoDate(value)) {
+            return prefix + label + ": " + Approvals.yamlScalar(value);
+        }
+        return prefix + label + ": " + value;
     }
 
     /** {@code edit} with Last Updated set to {@code today} when this lifecycle writes it. */

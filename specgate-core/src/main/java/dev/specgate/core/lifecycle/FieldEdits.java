@@ -1,0 +1,475 @@
+package dev.specgate.core.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sets one metadata field of a spec (its Reviewer, Next Review, Type, a team template's own
+ * fields), written as the spec writes its fields: a bold line, a leading list's item or a front
+ * matter key. The one edit {@code specgate field} and the MCP tool {@code set_field} make, refused
+ * in one line for the status field (which {@code status} moves through its gates), the approval
+ * field (which {@code approve} writes), a name the template has no field for, and a value the field
+ * cannot hold. A field the template has and the spec lacks is added next to the template's field
+ * before it (or after it) that the spec has, in the same form. Nothing else of the file changes:
+ * the edit is a {@link SpecEdit} of the spec as read, written by the caller through {@code
+ * SpecFileWriter}.
+ */
+public final class FieldEdits {
+
+    /** What {@link #set} or {@link #read} answers: a refusal or the field. */
+    public sealed interface Outcome permits Refused, Change, Reading {}
+
+    /**
+     * A refusal, in one line; the file is to stay as it is.
+     *
+     * @param reason why, and what to do instead
+     * @param bySpec whether the spec as written refuses it (a field kept in a metadata file, a
+     *     value over several lines, nowhere to add the field), rather than the name or value given
+     */
+    public record Refused(String reason, boolean bySpec) implements Outcome {
+
+        /** A refusal of the name or value given. */
+        public Refused(String reason) {
+            this(reason, false);
+        }
+    }
+
+    /**
+     * A field's value as the spec writes it.
+     *
+     * @param label the template's label of the field
+     * @param value its plain value, empty when the spec lacks the field
+     */
+    public record Reading(String label, Optional<String> value) implements Outcome {}
+
+    /**
+     * The edit that sets a field.
+     *
+     * @param label the template's label of the field
+     * @param before its plain value before, empty when the spec lacked it
+     * @param value the value written (a Type or choice in the template's spelling)
+     * @param edit the edit of the spec as read (the identity when the value is already there)
+     * @param added whether the field's line is new
+     * @param approved whether the field is part of the content an approval binds (its fingerprint):
+     *     a Reviewer is, a Next Review is not
+     * @param approvalNote when the spec's approval held and the change makes it stale: which
+     *     approval, and what a person does about it
+     */
+    public record Change(
+            String label,
+            Optional<String> before,
+            String value,
+            SpecEdit edit,
+            boolean added,
+            boolean approved,
+            Optional<String> approvalNote)
+            implements Outcome {
+
+        /** Whether the edit changes the file. */
+        public boolean changed() {
+            return !edit.isIdentity();
+        }
+    }
+
+    /**
+     * How the surface says the commands the refusals point to.
+     *
+     * @param status how the status is moved ({@code specgate status SPEC TARGET}, {@code
+     *     set_status})
+     * @param approve what records an approval ({@code specgate approve SPEC})
+     */
+    public record Words(String status, String approve) {
+        public Words {
+            requireNonNull(status, "status must not be null");
+            requireNonNull(approve, "approve must not be null");
+        }
+    }
+
+    private final SpecChecker checker;
+    private final String statusField;
+    private final Approvals approvals;
+
+    FieldEdits(SpecChecker checker, String statusField) {
+        this.checker = requireNonNull(checker, "checker must not be null");
+        this.statusField = requireNonNull(statusField, "statusField must not be null");
+        this.approvals = checker.approvals();
+    }
+
+    private TemplateSchema schema() {
+        return checker.schema();
+    }
+
+    /**
+     * The fields a spec of this template has, by label, in template order (the approval's last).
+     */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (FieldSpec f : schema().fields()) {
+            if (names.stream().noneMatch(f.label()::equalsIgnoreCase)) {
+                names.add(f.label());
+            }
+        }
+        if (Approvals.appliesTo(schema())
+                && names.stream().noneMatch(approvals.field()::equalsIgnoreCase)) {
+            names.add(approvals.field());
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * The field {@code name} names (any case), or why none: a {@link Reading} or {@link Refused}.
+     */
+    public Outcome read(SpecDocument document, String name) {
+        requireNonNull(document, "document must not be null");
+        Optional<String> label = label(name);
+        if (label.isEmpty()) {
+            return new Refused(unknown(name));
+        }
+        return new Reading(
+                label.get(),
+                document.metadata(label.get()).map(f -> FieldValues.plain(f.value()).strip()));
+    }
+
+    /**
+     * The edit that sets the field {@code name} (any case) of the spec read as {@code source},
+     * parsed into {@code document}, to {@code value}, or why it is refused ({@link Refused}; the
+     * file is then to stay as it is).
+     */
+    public Outcome set(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            String name,
+            String value,
+            Words words) {
+        requireNonNull(source, "source must not be null");
+        requireNonNull(document, "document must not be null");
+        requireNonNull(value, "value must not be null");
+        requireNonNull(words, "words must not be null");
+        Optional<String> found = label(name);
+        if (found.isEmpty()) {
+            return new Refused(unknown(name));
+        }
+        String label = found.get();
+        if (label.equalsIgnoreCase(statusField)) {
+            return new Refused(
+                    "'"
+                            + label
+                            + "' is the spec's status: move it with "
+                            + words.status()
+                            + ", which runs its gate; the file is unchanged");
+        }
+        if (label.equalsIgnoreCase(approvals.field())) {
+            return new Refused(
+                    "'"
+                            + label
+                            + "' holds the approval record, which "
+                            + words.approve()
+                            + " writes, bound to the content approved; the file is unchanged");
+        }
+        Optional<FieldSpec> spec = schema().field(label);
+        Optional<Field> written = document.metadata(label);
+        FieldForm form = written.map(Field::form).or(() -> spec.map(FieldSpec::form)).orElseThrow();
+        if (form == FieldForm.SIDECAR) {
+            return new Refused(
+                    "the spec's '"
+                            + label
+                            + "' is kept in the metadata file beside it, which Specgate does not"
+                            + " write: change it there; the file is unchanged",
+                    true);
+        }
+        String v = value.strip();
+        Optional<String> problem = valueProblem(spec.orElseThrow(), form, v);
+        if (problem.isPresent()) {
+            return new Refused(problem.get() + "; the file is unchanged");
+        }
+        String shown =
+                spec.get().label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD)
+                        ? schema().type(v).orElse(v)
+                        : spec.get().allowedValues().stream()
+                                .filter(v::equalsIgnoreCase)
+                                .findFirst()
+                                .orElse(v);
+        SpecEdit edit;
+        if (written.isPresent()) {
+            Field f = written.get();
+            if (FieldValues.plain(f.value()).strip().equals(shown)) {
+                return new Change(
+                        label,
+                        Optional.of(shown),
+                        shown,
+                        source.edit(),
+                        false,
+                        approved(label),
+                        Optional.empty());
+            }
+            if (f.valueRange().startLine() != f.valueRange().endLine()
+                    || f.labelRange().startLine() != f.valueRange().startLine()) {
+                return new Refused(
+                        "the spec's '"
+                                + f.form().markdown(f.label())
+                                + "' value spans several lines: write it on one line to set it;"
+                                + " the file is unchanged",
+                        true);
+            }
+            edit = valueEdit(source, f, shown);
+        } else {
+            Optional<SpecEdit> inserted = insertion(source, document, spec.get(), shown);
+            if (inserted.isEmpty()) {
+                return new Refused(
+                        "the spec has no '"
+                                + spec.get().markdown()
+                                + "' field, nor another of the template's fields next to where"
+                                + " the template has it: add '"
+                                + spec.get().markdown()
+                                + " "
+                                + shown
+                                + "' there; the file is unchanged",
+                        true);
+            }
+            edit = inserted.get();
+        }
+        // read back as check will read it: the field holds the value, nothing else moved
+        SpecDocument after = checker.parse(file, edit.text());
+        Optional<Field> now = after.metadata(label);
+        if (now.isEmpty()
+                || !FieldValues.plain(now.get().value()).strip().equals(shown)
+                || !sameStatus(document, after)
+                || metadataCount(after) != metadataCount(document) + (written.isEmpty() ? 1 : 0)) {
+            return new Refused(
+                    "'"
+                            + shown
+                            + "' would not read back as the value of '"
+                            + label
+                            + "' (Markdown or YAML in it?): write it by hand; the file is"
+                            + " unchanged");
+        }
+        return new Change(
+                label,
+                written.map(f -> FieldValues.plain(f.value()).strip()),
+                shown,
+                edit,
+                written.isEmpty(),
+                approved(label),
+                staleNote(source, document, edit, after, label));
+    }
+
+    /** Whether the field is part of the content an approval binds. */
+    private boolean approved(String label) {
+        return approvals.excludedFields().stream().noneMatch(label::equalsIgnoreCase);
+    }
+
+    /** The template's label {@code name} names, ignoring case and surrounding space. */
+    private Optional<String> label(String name) {
+        requireNonNull(name, "name must not be null");
+        String n = name.strip();
+        return names().stream().filter(l -> Field.sameLabel(l, n)).findFirst();
+    }
+
+    private String unknown(String name) {
+        List<String> names = names();
+        return "'"
+                + name.strip()
+                + "' is not a field of the template: its fields are "
+                + String.join(", ", names)
+                + EditDistance.nearestValue(name.strip(), names)
+                        .map(EditDistance::didYouMean)
+                        .orElse("");
+    }
+
+    /** Why {@code value} cannot stand in {@code field} written in {@code form}, if it cannot. */
+    private Optional<String> valueProblem(FieldSpec field, FieldForm form, String value) {
+        String label = field.label();
+        if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+            return Optional.of("the value of '" + label + "' must be one line, found a line break");
+        }
+        if (value.isEmpty()) {
+            return Optional.of("give '" + label + "' a value (an empty one is not set)");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of(
+                    "the value of '" + label + "' must be one line without control characters");
+        }
+        if (form != FieldForm.FRONT_MATTER && value.contains("**")) {
+            return Optional.of(
+                    "'"
+                            + value
+                            + "' holds '**', which check would read as a field's bold label"
+                            + " ('**Note:**'): write the value without it");
+        }
+        if (value.contains("<!--") || value.contains("-->")) {
+            return Optional.of(
+                    "'" + value + "' holds an HTML comment mark, which would hide the line");
+        }
+        if (schema().isPlaceholderValue(value)) {
+            return Optional.of(
+                    "'"
+                            + value
+                            + "' would be read as a placeholder left in: give '"
+                            + label
+                            + "' its real value");
+        }
+        if (field.kind() == FieldKind.DATE && IsoDates.parse(value).isEmpty()) {
+            return Optional.of(
+                    "'" + value + "' is not a date for '" + label + "': write it as YYYY-MM-DD");
+        }
+        if (field.kind() == FieldKind.CHOICE && label.equalsIgnoreCase(TemplateSchema.TYPE_FIELD)) {
+            return schema().typeRefusal(value);
+        }
+        if (field.kind() == FieldKind.CHOICE
+                && !field.allowedValues().isEmpty()
+                && !field.allows(value)) {
+            return Optional.of(
+                    "'"
+                            + value
+                            + "' is not a value of '"
+                            + label
+                            + "': use one of "
+                            + String.join(", ", field.allowedValues())
+                            + EditDistance.didYouMeanValue(value, field.allowedValues()));
+        }
+        return Optional.empty();
+    }
+
+    /** The edit of a field the spec writes on one line. */
+    private static SpecEdit valueEdit(SpecSource source, Field f, String value) {
+        if (f.form() != FieldForm.FRONT_MATTER || plainYaml(value)) {
+            // quotes, emphasis and code marks around the old value kept
+            return source.edit().fieldValue(f, value);
+        }
+        // the whole value after the key's colon, quoted so that YAML reads it back as written
+        int line = f.labelRange().startLine();
+        int labelEnd = source.offset(line, f.labelRange().endColumn());
+        int colon = source.text().indexOf(':', labelEnd);
+        return source.edit()
+                .replace(colon + 1, source.lineEnd(line), " " + Approvals.yamlScalar(value));
+    }
+
+    /**
+     * Whether YAML reads {@code value} written plain, or inside the quotes a value has, as itself:
+     * letters, digits, spaces and a few marks that start and mean nothing.
+     */
+    private static boolean plainYaml(String value) {
+        if (!Character.isLetterOrDigit(value.codePointAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isLetterOrDigit(c) && " .,-_/()".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The insertion of {@code field}'s line next to the nearest of the template's fields of the
+     * same form and place (the header, or the closing fields) that the spec has: after the one
+     * before it in the template, else before the one after it.
+     */
+    private Optional<SpecEdit> insertion(
+            SpecSource source, SpecDocument document, FieldSpec field, String value) {
+        List<FieldSpec> fields = schema().fields();
+        int at = fields.indexOf(field);
+        for (int i = at - 1; i >= 0; i--) {
+            Optional<Field> before = neighbour(document, field, fields.get(i));
+            if (before.isPresent()) {
+                Field b = before.get();
+                return Optional.of(
+                        source.edit()
+                                .insertLineAfter(
+                                        b.valueRange().endLine(),
+                                        Lifecycle.fieldLine(source, b, field.label(), value)));
+            }
+        }
+        for (int i = at + 1; i < fields.size(); i++) {
+            Optional<Field> after = neighbour(document, field, fields.get(i));
+            if (after.isPresent()) {
+                Field a = after.get();
+                int line = a.labelRange().startLine();
+                String lineBreak = source.lineBreak(line);
+                return Optional.of(
+                        source.edit()
+                                .insert(
+                                        source.lineStart(line),
+                                        Lifecycle.fieldLine(source, a, field.label(), value)
+                                                + lineBreak));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code other} as the spec writes it, when it can stand beside {@code field}. */
+    private static Optional<Field> neighbour(
+            SpecDocument document, FieldSpec field, FieldSpec other) {
+        if (other.form() != field.form() || other.inHeader() != field.inHeader()) {
+            return Optional.empty();
+        }
+        return document.metadata(other.label())
+                .filter(f -> f.form() == field.form())
+                .filter(
+                        f ->
+                                f.labelRange().startLine() == f.valueRange().endLine()
+                                        && f.valueRange().startLine() == f.valueRange().endLine());
+    }
+
+    private boolean sameStatus(SpecDocument before, SpecDocument after) {
+        return before.metadata(statusField)
+                .map(Field::value)
+                .equals(after.metadata(statusField).map(Field::value));
+    }
+
+    private static long metadataCount(SpecDocument document) {
+        return document.fields().size();
+    }
+
+    /**
+     * When the spec's approval held before the edit and does not after: the approval of DATE by
+     * NAME and what a person does about it.
+     */
+    private Optional<String> staleNote(
+            SpecSource source,
+            SpecDocument document,
+            SpecEdit edit,
+            SpecDocument after,
+            String label) {
+        Optional<ApprovalRecord> record = approvals.record(source.text(), document);
+        if (record.isEmpty() || !approvals.check(source.text(), document).valid()) {
+            return Optional.empty();
+        }
+        ApprovalCheck now = approvals.check(edit.text(), after);
+        if (now.valid()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "The approval of "
+                        + record.get().date()
+                        + " by "
+                        + record.get().by()
+                        + " no longer holds: '"
+                        + label
+                        + "' is part of the approved content (check reports approval-stale; a"
+                        + " person re-approves with "
+                        + Approvals.REFRESH_COMMAND
+                        + ").");
+    }
+}

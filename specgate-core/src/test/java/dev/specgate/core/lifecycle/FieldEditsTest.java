@@ -1,0 +1,374 @@
+package dev.specgate.core.lifecycle;
+
+import static dev.specgate.core.TestSpecs.CLEAN_NAME;
+import static dev.specgate.core.TestSpecs.OPTIONS;
+import static dev.specgate.core.TestSpecs.TODAY;
+import static dev.specgate.core.TestSpecs.clean;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.RuleIds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One metadata field set, byte for byte, in the built-in template's status block (CRLF with a byte
+ * order mark, a field the spec lacks, an approved spec), a MADR front matter and an evolution
+ * proposal's leading list; and every refusal in one line.
+ */
+class FieldEditsTest {
+
+    private static final Path FILE = Path.of("directives/spec", CLEAN_NAME);
+    private static final FieldEdits.Words WORDS =
+            new FieldEdits.Words("specgate status SPEC TARGET", "specgate approve SPEC");
+    private static final FieldEdits FIELDS = Lifecycle.standard().fields();
+
+    @TempDir Path dir;
+
+    @Test
+    void aValueIsSetInACrLfSpecWithAByteOrderMarkChangingOnlyItsBytes() throws Exception {
+        String crlf = "\uFEFF" + clean().replace("\n", "\r\n");
+        SpecSource source = SpecSource.of(crlf.getBytes(UTF_8));
+
+        FieldEdits.Change change = set(source, "reviewer", "Zoë Ångström-Nakamura");
+
+        assertThat(change.label()).isEqualTo("Reviewer");
+        assertThat(change.before()).contains("Priya Raman");
+        assertThat(change.added()).isFalse();
+        assertThat(new String(change.edit().bytes(), UTF_8))
+                .isEqualTo(
+                        crlf.replace(
+                                "**Reviewer:** Priya Raman",
+                                "**Reviewer:** Zoë Ångström-Nakamura"));
+    }
+
+    @Test
+    void aFieldTheSpecLacksIsAddedWhereTheTemplatePutsItWithTheLinesBreak() throws Exception {
+        String crlf =
+                clean().replace("**Next Review:** 2027-01-15\n", "")
+                        .replace("**Reviewer:** Priya Raman\n", "")
+                        .replace("\n", "\r\n");
+        SpecSource source = SpecSource.of(crlf.getBytes(UTF_8));
+
+        FieldEdits.Change review = set(source, "Next Review", "2027-02-01");
+        FieldEdits.Change reviewer = set(source, "Reviewer", "Priya Raman");
+
+        assertThat(review.added()).isTrue();
+        assertThat(review.before()).isEmpty();
+        assertThat(review.edit().text())
+                .contains(
+                        "**Last Updated:** 2026-10-20\r\n**Next Review:** 2027-02-01\r\n"
+                                + "**Assigned to:** Payments Platform team\r\n");
+        assertThat(reviewer.edit().text())
+                .endsWith(
+                        "**Assigned to:** Payments Platform team\r\n**Reviewer:** Priya Raman\r\n");
+        assertThat(reviewer.edit().text().replace("**Reviewer:** Priya Raman\r\n", ""))
+                .isEqualTo(crlf);
+    }
+
+    @Test
+    void theTemplatesSpellingOfATypeIsWritten() {
+        FieldEdits.Change change = set(SpecSource.of(clean()), "type", "bug fix");
+
+        assertThat(change.value()).isEqualTo("Bug Fix");
+        assertThat(change.edit().text()).contains("**Type:** Bug Fix\n");
+    }
+
+    @Test
+    void theSameValueAgainChangesNothing() {
+        FieldEdits.Change change = set(SpecSource.of(clean()), "Reviewer", "Priya Raman");
+
+        assertThat(change.changed()).isFalse();
+        assertThat(change.edit().isIdentity()).isTrue();
+    }
+
+    @Test
+    void everyRefusalIsOneLineNamingWhatToDo() {
+        SpecSource source = SpecSource.of(clean());
+
+        assertThat(refused(source, "Document Status", "Review"))
+                .isEqualTo(
+                        "'Document Status' is the spec's status: move it with specgate status"
+                                + " SPEC TARGET, which runs its gate; the file is unchanged");
+        assertThat(refused(source, "approval", "2026-11-25 by Priya Raman"))
+                .isEqualTo(
+                        "'Approval' holds the approval record, which specgate approve SPEC writes,"
+                                + " bound to the content approved; the file is unchanged");
+        assertThat(refused(source, "Reviwer", "Priya Raman"))
+                .isEqualTo(
+                        "'Reviwer' is not a field of the template: its fields are File, Created,"
+                                + " Type, Document Status, Last Updated, Next Review, Assigned to,"
+                                + " Reviewer, Approval; did you mean 'Reviewer'?");
+        assertThat(refused(source, "Next Review", "next week"))
+                .isEqualTo(
+                        "'next week' is not a date for 'Next Review': write it as YYYY-MM-DD;"
+                                + " the file is unchanged");
+        assertThat(refused(source, "Next Review", "2027-02-30")).contains("is not a date");
+        assertThat(refused(source, "Type", "Feature"))
+                .startsWith("'Feature' is not a Type of the template: use one of Bug Fix,")
+                .endsWith("; the file is unchanged");
+        assertThat(refused(source, "Reviewer", "Priya\nRaman"))
+                .contains("must be one line, found a line break");
+        assertThat(refused(source, "Reviewer", "**Note:** Priya"))
+                .contains("holds '**', which check would read as a field's bold label");
+        assertThat(refused(source, "Reviewer", "[Technical reviewer]"))
+                .contains("would be read as a placeholder left in");
+        assertThat(refused(source, "Reviewer", "  ")).contains("give 'Reviewer' a value");
+    }
+
+    @Test
+    void aFieldOfTheApprovedContentMakesTheApprovalStaleAsCheckSays() {
+        SpecSource clean = SpecSource.of(clean());
+        SpecChecker checker = SpecChecker.standard();
+        String approved =
+                Approvals.standard()
+                        .approve(
+                                clean.edit(),
+                                checker.parse(FILE, clean.text()),
+                                "Priya Raman",
+                                TODAY)
+                        .text();
+        SpecSource source = SpecSource.of(approved);
+        assertThat(staleFindings(checker, approved)).isZero();
+
+        FieldEdits.Change reviewer = set(source, "Reviewer", "Jonas Weber");
+        FieldEdits.Change review = set(source, "Next Review", "2027-03-01");
+
+        assertThat(reviewer.approvalNote())
+                .contains(
+                        "The approval of 2026-11-25 by Priya Raman no longer holds: 'Reviewer' is"
+                                + " part of the approved content (check reports approval-stale; a"
+                                + " person re-approves with specgate approve --refresh).");
+        assertThat(reviewer.approved()).isTrue();
+        assertThat(staleFindings(checker, reviewer.edit().text())).isEqualTo(1);
+        // Next Review is left out of the fingerprint: the approval holds
+        assertThat(review.approved()).isFalse();
+        assertThat(review.approvalNote()).isEmpty();
+        assertThat(staleFindings(checker, review.edit().text())).isZero();
+    }
+
+    @Test
+    void aFrontMatterKeyIsSetInACrLfAndAByteOrderMarkedMadr() throws Exception {
+        SpecProject project = family("madr-full");
+        Path crlf = dir.resolve("madr-full/docs/decisions/0003-sign-webhooks-with-hmac.md");
+        Path bom = dir.resolve("madr-full/docs/decisions/0004-sign-webhooks-with-ed25519.md");
+        FieldEdits fields = project.lifecycle().fields();
+
+        SpecSource first = SpecSource.read(crlf);
+        FieldEdits.Change makers =
+                set(fields, project, crlf, first, "Decision-Makers", "Arjun Rao, Łucja Nowak");
+        FieldEdits.Change quoted =
+                set(fields, project, crlf, first, "consulted", "Security team: #webhooks");
+        SpecSource second = SpecSource.read(bom);
+        FieldEdits.Change date = set(fields, project, bom, second, "date", "2026-12-01");
+
+        String text = new String(Files.readAllBytes(crlf), UTF_8);
+        assertThat(new String(makers.edit().bytes(), UTF_8))
+                .isEqualTo(
+                        text.replace(
+                                "decision-makers: Arjun Rao\r\n",
+                                "decision-makers: Arjun Rao, Łucja Nowak\r\n"));
+        assertThat(quoted.edit().text())
+                .contains("\r\nconsulted: \"Security team: #webhooks\"\r\n");
+        byte[] withBom = Files.readAllBytes(bom);
+        assertThat(date.edit().bytes()[0]).isEqualTo((byte) 0xEF);
+        assertThat(new String(date.edit().bytes(), UTF_8))
+                .isEqualTo(
+                        new String(withBom, UTF_8)
+                                .replaceFirst("\ndate: [0-9-]+", "\ndate: 2026-12-01"));
+        assertThat(refused(fields, project, crlf, first, "status", "accepted"))
+                .startsWith("'status' is the spec's status: move it with specgate status");
+    }
+
+    @Test
+    void aFrontMatterKeyTheSpecLacksIsAddedAfterTheOneBeforeIt() throws Exception {
+        SpecProject project = family("madr-full");
+        Path file = dir.resolve("madr-full/docs/decisions/0003-sign-webhooks-with-hmac.md");
+        String text = Files.readString(file).replace("consulted: Security team\r\n", "");
+        Files.writeString(file, text);
+
+        FieldEdits.Change change =
+                set(
+                        project.lifecycle().fields(),
+                        project,
+                        file,
+                        SpecSource.read(file),
+                        "consulted",
+                        "Zoë");
+
+        assertThat(change.added()).isTrue();
+        assertThat(change.edit().text())
+                .isEqualTo(
+                        text.replace(
+                                "decision-makers: Arjun Rao\r\n",
+                                "decision-makers: Arjun Rao\r\nconsulted: \"Zoë\"\r\n"));
+    }
+
+    @Test
+    void aLeadingListItemIsSetInACrLfProposal() throws Exception {
+        SpecProject project = family("evolution");
+        Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");
+        SpecSource source = SpecSource.read(file);
+        FieldEdits fields = project.lifecycle().fields();
+
+        FieldEdits.Change change =
+                set(fields, project, file, source, "review manager", "Sigrún Jónsdóttir");
+
+        String text = Files.readString(file);
+        String old =
+                text.lines()
+                        .filter(l -> l.startsWith("* Review Manager:"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(change.edit().text())
+                .isEqualTo(text.replace(old + "\r\n", "* Review Manager: Sigrún Jónsdóttir\r\n"));
+        assertThat(refused(fields, project, file, source, "Status", "Accepted"))
+                .startsWith("'Status' is the spec's status");
+    }
+
+    @Test
+    void aLeadingListItemTheSpecLacksIsAddedAfterTheOneBeforeItWithItsBullet() throws Exception {
+        SpecProject project = family("evolution");
+        Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");
+        String text = Files.readString(file);
+        String manager =
+                text.lines()
+                        .filter(l -> l.startsWith("* Review Manager:"))
+                        .findFirst()
+                        .orElseThrow();
+        String authors =
+                text.lines().filter(l -> l.startsWith("* Authors:")).findFirst().orElseThrow();
+        String without = text.replace(manager + "\r\n", "");
+        Files.writeString(file, without);
+
+        FieldEdits.Change change =
+                set(
+                        project.lifecycle().fields(),
+                        project,
+                        file,
+                        SpecSource.read(file),
+                        "Review Manager",
+                        "Sigrún Jónsdóttir");
+
+        assertThat(change.added()).isTrue();
+        assertThat(change.edit().text())
+                .isEqualTo(
+                        without.replace(
+                                authors + "\r\n",
+                                authors + "\r\n* Review Manager: Sigrún Jónsdóttir\r\n"));
+    }
+
+    @Test
+    void aFieldKeptInTheMetadataFileBesideTheSpecIsRefusedByTheSpecNotTheValue() throws Exception {
+        SpecProject project = family("kep");
+        Path file = dir.resolve("kep/keps/sig-apps/2875-indexed-job-names/README.md");
+        byte[] before = Files.readAllBytes(file);
+        SpecSource source = SpecSource.read(file);
+
+        FieldEdits.Outcome outcome =
+                project.lifecycle()
+                        .fields()
+                        .set(
+                                file,
+                                source,
+                                project.parse(file, source.text()),
+                                "creation-date",
+                                "2026-12-01",
+                                WORDS);
+
+        assertThat(outcome).isInstanceOf(FieldEdits.Refused.class);
+        FieldEdits.Refused refused = (FieldEdits.Refused) outcome;
+        assertThat(refused.bySpec()).isTrue();
+        assertThat(refused.reason())
+                .isEqualTo(
+                        "the spec's 'creation-date' is kept in the metadata file beside it, which"
+                                + " Specgate does not write: change it there; the file is"
+                                + " unchanged");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    private static long staleFindings(SpecChecker checker, String text) {
+        return checker.check(FILE, text, OPTIONS).diagnostics().stream()
+                .filter(d -> d.ruleId().equals(RuleIds.APPROVAL_STALE))
+                .count();
+    }
+
+    private static FieldEdits.Change set(SpecSource source, String name, String value) {
+        FieldEdits.Outcome outcome =
+                FIELDS.set(
+                        FILE,
+                        source,
+                        SpecChecker.standard().parse(FILE, source.text()),
+                        name,
+                        value,
+                        WORDS);
+        assertThat(outcome).isInstanceOf(FieldEdits.Change.class);
+        return (FieldEdits.Change) outcome;
+    }
+
+    private static String refused(SpecSource source, String name, String value) {
+        FieldEdits.Outcome outcome =
+                FIELDS.set(
+                        FILE,
+                        source,
+                        SpecChecker.standard().parse(FILE, source.text()),
+                        name,
+                        value,
+                        WORDS);
+        assertThat(outcome).isInstanceOf(FieldEdits.Refused.class);
+        String reason = ((FieldEdits.Refused) outcome).reason();
+        assertThat(reason).doesNotContain("\n");
+        return reason;
+    }
+
+    private static FieldEdits.Change set(
+            FieldEdits fields,
+            SpecProject project,
+            Path file,
+            SpecSource source,
+            String name,
+            String value) {
+        FieldEdits.Outcome outcome =
+                fields.set(file, source, project.parse(file, source.text()), name, value, WORDS);
+        assertThat(outcome).isInstanceOf(FieldEdits.Change.class);
+        return (FieldEdits.Change) outcome;
+    }
+
+    private static String refused(
+            FieldEdits fields,
+            SpecProject project,
+            Path file,
+            SpecSource source,
+            String name,
+            String value) {
+        FieldEdits.Outcome outcome =
+                fields.set(file, source, project.parse(file, source.text()), name, value, WORDS);
+        assertThat(outcome).isInstanceOf(FieldEdits.Refused.class);
+        return ((FieldEdits.Refused) outcome).reason();
+    }
+
+    private SpecProject family(String name) throws Exception {
+        Path from = Path.of(getClass().getResource("/families/" + name).toURI());
+        Path to = dir.resolve(name);
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return SpecProject.open(to, ConfigChoice.file(to.resolve(SpecgateConfig.FILE_NAME)));
+    }
+}
