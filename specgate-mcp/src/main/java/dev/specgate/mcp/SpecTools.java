@@ -810,7 +810,8 @@ final class SpecTools {
         out.put("hash", hash(now));
         CheckedSpec checked = project.inspect(file, now, checkOptions());
         out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
-        change.approvalNote().ifPresent(n -> out.put("approval", n));
+        change.approvalNote()
+                .ifPresent(n -> out.put("approval", McpShapes.shown(n, display(file))));
         project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         return out;
     }

@@ -2479,7 +2479,8 @@ class SpecToolsTest {
         assertThatThrownBy(() -> setField(REFUND, "Next Reveiw", "2026-12-20", hash))
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessageStartingWith(
-                        "'Next Reveiw' is not a field of the template: its fields are")
+                        "'Next Reveiw' is not a field of the template (the file is unchanged): its"
+                                + " fields are")
                 .hasMessageEndingWith("did you mean 'Next Review'?");
         assertThatThrownBy(() -> setField(REFUND, "Next Review", "20.12.2026", hash))
                 .isInstanceOf(ToolRefusal.class)
@@ -2527,7 +2528,9 @@ class SpecToolsTest {
                 .isEqualTo(
                         new String(before, java.nio.charset.StandardCharsets.UTF_8)
                                 .replace(reviewer, "**Reviewer:** Jonas Weber"));
-        assertThat((String) set.get("approval")).contains("no longer holds: 'Reviewer' is part");
+        assertThat((String) set.get("approval"))
+                .contains("no longer holds: 'Reviewer' is part")
+                .endsWith("re-approves with specgate approve --refresh " + WEBHOOK + ").");
         assertThat((List<?>) set.get("diagnostics"))
                 .anySatisfy(d -> assertThat(d.toString()).contains("approval-stale"));
         // what check says of the file as written

@@ -6,6 +6,7 @@ import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecSource;
@@ -132,7 +133,9 @@ public final class FieldCommand extends BaseCommand {
                         + " to "
                         + change.value()
                         + change.before().map(b -> " (was " + b + ").").orElse(" (added).")
-                        + change.approvalNote().map(n -> " " + n).orElse(""));
+                        + change.approvalNote()
+                                .map(n -> " " + Approvals.withRefreshPath(n, shown))
+                                .orElse(""));
         out.flush();
         return ExitCode.CLEAN.code();
     }

@@ -49,7 +49,9 @@ class FieldCommandTest {
                                 + " to Zoë Ångström (was Priya Raman). The approval of 2026-11-20 by"
                                 + " Priya Raman no longer holds: 'Reviewer' is part of the approved"
                                 + " content (check reports approval-stale; a person re-approves with"
-                                + " specgate approve --refresh).\n");
+                                + " specgate approve --refresh "
+                                + spec
+                                + ").\n");
         assertThat(new String(Files.readAllBytes(spec), StandardCharsets.UTF_8))
                 .isEqualTo(
                         before.replace("**Reviewer:** Priya Raman", "**Reviewer:** Zoë Ångström"));

@@ -289,7 +289,7 @@ public final class FieldEdits {
         List<String> names = names();
         return "'"
                 + name.strip()
-                + "' is not a field of the template: its fields are "
+                + "' is not a field of the template (the file is unchanged): its fields are "
                 + String.join(", ", names)
                 + EditDistance.nearestValue(name.strip(), names)
                         .map(EditDistance::didYouMean)
@@ -470,6 +470,8 @@ public final class FieldEdits {
                         + "' is part of the approved content (check reports approval-stale; a"
                         + " person re-approves with "
                         + Approvals.REFRESH_COMMAND
+                        + " "
+                        + Approvals.refreshWord(source.file())
                         + ").");
     }
 }

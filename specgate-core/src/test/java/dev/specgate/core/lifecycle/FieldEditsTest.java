@@ -105,9 +105,10 @@ class FieldEditsTest {
                                 + " bound to the content approved; the file is unchanged");
         assertThat(refused(source, "Reviwer", "Priya Raman"))
                 .isEqualTo(
-                        "'Reviwer' is not a field of the template: its fields are File, Created,"
-                                + " Type, Document Status, Last Updated, Next Review, Assigned to,"
-                                + " Reviewer, Approval; did you mean 'Reviewer'?");
+                        "'Reviwer' is not a field of the template (the file is unchanged): its"
+                                + " fields are File, Created, Type, Document Status, Last Updated,"
+                                + " Next Review, Assigned to, Reviewer, Approval; did you mean"
+                                + " 'Reviewer'?");
         assertThat(refused(source, "Next Review", "next week"))
                 .isEqualTo(
                         "'next week' is not a date for 'Next Review': write it as YYYY-MM-DD;"
@@ -147,7 +148,7 @@ class FieldEditsTest {
                 .contains(
                         "The approval of 2026-11-25 by Priya Raman no longer holds: 'Reviewer' is"
                                 + " part of the approved content (check reports approval-stale; a"
-                                + " person re-approves with specgate approve --refresh).");
+                                + " person re-approves with specgate approve --refresh SPEC).");
         assertThat(reviewer.approved()).isTrue();
         assertThat(staleFindings(checker, reviewer.edit().text())).isEqualTo(1);
         // Next Review is left out of the fingerprint: the approval holds
