@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -75,11 +76,29 @@ final class ServerLog {
 
     /**
      * Says a bug of the server's as an error, with its stack trace whether asked for or not (its
-     * report needs it); the server serves on.
+     * report needs it); the server serves on. The first of a session is also shown to the writer
+     * ({@code window/showMessage}), whose diagnostics may be out of date, pointing to the log.
      */
     void bug(String message, Throwable thrown) {
         said(MessageType.Error, message, trace(requireNonNull(thrown, "thrown must not be null")));
+        LanguageClient c = client;
+        if (c != null && !bugShown.getAndSet(true)) {
+            try {
+                c.showMessage(
+                        new MessageParams(
+                                MessageType.Error,
+                                "specgate: "
+                                        + message
+                                        + " (a bug in specgate: the server's log has its stack"
+                                        + " trace; please report it)"));
+            } catch (RuntimeException e) {
+                // said on the log already
+            }
+        }
     }
+
+    /** Whether a bug has been shown to the writer. */
+    private final AtomicBoolean bugShown = new AtomicBoolean();
 
     private void said(MessageType type, String message, String trace) {
         requireNonNull(type, "type must not be null");
@@ -104,22 +123,6 @@ final class ServerLog {
             }
             stream.flush();
         }
-    }
-
-    /**
-     * Shows {@code message} to the writer ({@code window/showMessage}: what they must act on) and
-     * says it on the log too; before the client is told, only on the stream.
-     */
-    void show(MessageType type, String message) {
-        LanguageClient c = client;
-        if (c != null) {
-            try {
-                c.showMessage(new MessageParams(type, "specgate: " + message));
-            } catch (RuntimeException e) {
-                // said on the log below
-            }
-        }
-        say(type, message);
     }
 
     private static String trace(Throwable thrown) {
