@@ -317,11 +317,16 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
      */
     void foldersChanged(List<WorkspaceFolder> added, List<WorkspaceFolder> removed) {
         synchronized (folders) {
+            // Neovim 0.7 sends an empty folder ({}) in the list it has nothing for: no URI, left
             for (WorkspaceFolder r : removed) {
-                folders.removeIf(f -> sameFolder(f, r));
+                if (r != null && r.getUri() != null) {
+                    folders.removeIf(f -> sameFolder(f, r));
+                }
             }
             for (WorkspaceFolder a : added) {
-                if (folders.stream().noneMatch(f -> sameFolder(f, a))) {
+                if (a != null
+                        && a.getUri() != null
+                        && folders.stream().noneMatch(f -> sameFolder(f, a))) {
                     folders.add(a);
                 }
             }
@@ -334,7 +339,9 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     private static boolean sameFolder(WorkspaceFolder a, WorkspaceFolder b) {
         Optional<Path> pa = OpenSpec.file(a.getUri()).map(p -> p.toAbsolutePath().normalize());
         Optional<Path> pb = OpenSpec.file(b.getUri()).map(p -> p.toAbsolutePath().normalize());
-        return pa.isPresent() && pb.isPresent() ? pa.equals(pb) : a.getUri().equals(b.getUri());
+        return pa.isPresent() && pb.isPresent()
+                ? pa.equals(pb)
+                : java.util.Objects.equals(a.getUri(), b.getUri());
     }
 
     /** Whether the client applies versioned document edits ({@code documentChanges}). */

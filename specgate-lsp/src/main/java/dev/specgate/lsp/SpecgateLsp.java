@@ -2,6 +2,14 @@ package dev.specgate.lsp;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,6 +28,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -189,10 +198,43 @@ public final class SpecgateLsp {
                         new SkippingReader(in, json, endpoint, log), consumer, client);
             }
         }.setLocalService(server)
+                .configureGson(gson -> gson.registerTypeAdapterFactory(new EmptyFolders()))
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
                 .setOutput(out)
                 .create();
+    }
+
+    /**
+     * Reads an empty array where a workspace folder is expected as no folder: Neovim 0.7 sends
+     * {@code workspace/didChangeWorkspaceFolders} with {@code "removed": [[]]} when it adds a
+     * folder and {@code "added": [[]]} when it removes one (its empty Lua table), which LSP4J would
+     * otherwise refuse whole, the folder with it. The server leaves out such a folder.
+     */
+    static final class EmptyFolders implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != WorkspaceFolder.class) {
+                return null;
+            }
+            TypeAdapter<T> usual = gson.getDelegateAdapter(this, type);
+            return new TypeAdapter<>() {
+                @Override
+                public void write(JsonWriter out, T value) throws IOException {
+                    usual.write(out, value);
+                }
+
+                @Override
+                public T read(JsonReader in) throws IOException {
+                    if (in.peek() == JsonToken.BEGIN_ARRAY) {
+                        in.skipValue();
+                        return null;
+                    }
+                    return usual.read(in);
+                }
+            };
+        }
     }
 
     /**

@@ -67,6 +67,34 @@ class MalformedMessageTest {
                                 + " but was STRING at line 1 column 1 path $");
     }
 
+    /**
+     * Neovim 0.7's {@code workspace/didChangeWorkspaceFolders}, its empty Lua table sent as an
+     * empty array where a folder is expected: taken, not skipped (before, LSP4J refused it whole,
+     * and the folder added or removed with it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "added   | `{\"added\":[{\"uri\":\"file:///tmp/ledger%20(alt)\",\"name\":\"/tmp/ledger (alt)\"}],\"removed\":[[]]}`",
+                "removed | `{\"added\":[[]],\"removed\":[{\"uri\":\"file:///tmp/ledger%20(alt)\",\"name\":\"/tmp/ledger (alt)\"}]}`",
+            })
+    void neovimsWorkspaceFolderChangeIsTakenWithItsEmptyArray(String what, String event)
+            throws Exception {
+        Served served =
+                serve(
+                        frame(
+                                "{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWorkspaceFolders\","
+                                        + "\"params\":{\"event\":"
+                                        + event
+                                        + "}}"),
+                        false);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.logged).isEmpty();
+        assertThat(served.log).isEmpty();
+    }
+
     @Test
     void aMessageWithoutContentLengthIsOneLineOnTheLog() throws Exception {
         Served served =
