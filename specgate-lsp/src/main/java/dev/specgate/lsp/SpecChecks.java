@@ -45,6 +45,7 @@ final class SpecChecks implements AutoCloseable {
     private final Supplier<LocalDate> today;
     private final Supplier<List<java.nio.file.Path>> folders;
     private final Duration debounce;
+    private final ServerLog log;
     private final ScheduledExecutorService executor =
             Executors.newSingleThreadScheduledExecutor(
                     r -> {
@@ -54,17 +55,20 @@ final class SpecChecks implements AutoCloseable {
                     });
 
     SpecChecks(Supplier<LocalDate> today, Duration debounce) {
-        this(today, debounce, List::of);
+        this(today, debounce, List::of, new ServerLog(System.err, false));
     }
 
     /**
      * @param folders the workspace folders, where a search meets a spec under one name only: an
      *     open spec that is a further name of a file met there under another gets a notice
+     * @param log where a check that fails (a bug) is said
      */
     SpecChecks(
             Supplier<LocalDate> today,
             Duration debounce,
-            Supplier<List<java.nio.file.Path>> folders) {
+            Supplier<List<java.nio.file.Path>> folders,
+            ServerLog log) {
+        this.log = requireNonNull(log, "log must not be null");
         this.today = requireNonNull(today, "today must not be null");
         this.debounce = requireNonNull(debounce, "debounce must not be null");
         this.folders = requireNonNull(folders, "folders must not be null");
@@ -125,9 +129,8 @@ final class SpecChecks implements AutoCloseable {
                                 // dropped: the check queued by that change follows
                                 inspect(spec, done);
                             } catch (RuntimeException e) {
-                                // a bug: tell the log (stderr), keep serving
-                                System.err.println("specgate lsp: cannot check " + uri + ": " + e);
-                                e.printStackTrace(System.err);
+                                // a bug: tell the log, with its stack trace, keep serving
+                                log.bug("cannot check " + uri + ": " + e, e);
                             }
                         },
                         atOnce ? 0 : debounce.toMillis(),

@@ -67,6 +67,7 @@ final class SpecTextDocuments implements TextDocumentService {
     public void didOpen(DidOpenTextDocumentParams params) {
         var doc = params.getTextDocument();
         checks.put(new OpenSpec(doc.getUri(), doc.getVersion(), doc.getText()));
+        server.servedChanged(); // a spec outside the folders watched: its project's root
         checks.schedule(doc.getUri(), true, server::publish);
     }
 
@@ -92,6 +93,7 @@ final class SpecTextDocuments implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         checks.close(uri);
+        server.servedChanged();
         if (server.client() != null && !server.clientPulls()) {
             server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
         }

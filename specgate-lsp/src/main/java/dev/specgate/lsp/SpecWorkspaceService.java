@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.CreateFilesParams;
 import org.eclipse.lsp4j.DeleteFilesParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
@@ -24,13 +25,14 @@ import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
- * The workspace side: a changed configuration or template, workspace diagnostics (with result ids),
- * and the commands.
+ * The workspace side: workspace folders added and removed, a changed configuration or template,
+ * workspace diagnostics (with result ids), and the commands.
  */
 final class SpecWorkspaceService implements WorkspaceService {
 
@@ -48,6 +50,17 @@ final class SpecWorkspaceService implements WorkspaceService {
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         return CompletableFuture.supplyAsync(
                 () -> commands.run(params.getCommand(), params.getArguments()));
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        WorkspaceFoldersChangeEvent e = params.getEvent();
+        if (e == null) {
+            return;
+        }
+        server.foldersChanged(
+                e.getAdded() == null ? List.of() : e.getAdded(),
+                e.getRemoved() == null ? List.of() : e.getRemoved());
     }
 
     @Override

@@ -41,6 +41,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -63,6 +64,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     private final SpecWorkspaceService workspace;
     private final ConfigNotices configNotices;
     private final String version;
+    private final ServerLog log;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile boolean shutdown;
@@ -84,13 +86,23 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
      * module's jar, or {@code unknown}.
      */
     public SpecgateLanguageServer(Supplier<LocalDate> today, Duration debounce, String version) {
+        this(today, debounce, version, new ServerLog(System.err, false));
+    }
+
+    /**
+     * As {@link #SpecgateLanguageServer(Supplier, Duration, String)}, saying what it has to say on
+     * {@code log} (the client's log once it has sent {@code initialize}).
+     */
+    SpecgateLanguageServer(
+            Supplier<LocalDate> today, Duration debounce, String version, ServerLog log) {
         requireNonNull(today, "today must not be null");
+        this.log = requireNonNull(log, "log must not be null");
         this.version =
                 version != null
                         ? version
                         : Optional.ofNullable(getClass().getPackage().getImplementationVersion())
                                 .orElse("unknown");
-        this.checks = new SpecChecks(today, debounce, this::folderPaths);
+        this.checks = new SpecChecks(today, debounce, this::folderPaths, log);
         this.configNotices = new ConfigNotices(this::client, this::folderPaths);
         WorkspaceSpecs specs = new WorkspaceSpecs(this, checks);
         this.documents = new SpecTextDocuments(this, checks, specs);
@@ -143,7 +155,13 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
 
     /** Ends the session as the client would by going away: 0 after shutdown, else 1. */
     public void disconnected() {
+        end();
+    }
+
+    /** The session over: the checks and the watch stopped, what is said goes to the stream. */
+    private void end() {
         exit.complete(shutdown ? 0 : 1);
+        log.disconnect();
         checks.close();
         ConfigWatch w = configWatch;
         if (w != null) {
@@ -155,6 +173,11 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         if (params.getCapabilities() != null) {
             capabilities = params.getCapabilities();
+        }
+        LanguageClient c = client;
+        if (c != null && !exit.isDone()) {
+            // from now on what the server says goes to the client's log (allowed during initialize)
+            log.connect(c);
         }
         if (params.getWorkspaceFolders() != null) {
             synchronized (folders) {
@@ -192,6 +215,11 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         operations.setDidRename(names);
         WorkspaceServerCapabilities workspaceCaps = new WorkspaceServerCapabilities();
         workspaceCaps.setFileOperations(operations);
+        // folders added and removed: their specs' paths, searches and the server's own watch
+        WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
+        workspaceFolders.setSupported(true);
+        workspaceFolders.setChangeNotifications(true);
+        workspaceCaps.setWorkspaceFolders(workspaceFolders);
         caps.setWorkspace(workspaceCaps);
         caps.setCodeActionProvider(
                 new CodeActionOptions(
@@ -245,17 +273,75 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
             // the client sends no changed files (Neovim 0.7): a fixed configuration's error
             // would stay until the spec's next edit, so the server watches for itself
             configWatch =
-                    ConfigWatch.start(
-                            folderPaths(),
-                            file -> checks.projects().concerns(file),
-                            this::recheckAll,
-                            System.err);
+                    new ConfigWatch(
+                            file -> checks.projects().concerns(file), this::recheckAll, log);
+            if (exit.isDone()) {
+                configWatch.close(); // ended meanwhile: no watch outlives the session
+            } else {
+                servedChanged();
+            }
         }
     }
 
     /** The server's own watch of the configurations, or null when the client watches them. */
     ConfigWatch configWatch() {
         return configWatch;
+    }
+
+    /** Where the server says what it has to say. */
+    ServerLog log() {
+        return log;
+    }
+
+    /**
+     * The folders served changed (a workspace folder added or removed, a spec opened or closed):
+     * the server's own watch, if any, follows them ({@link ConfigWatch#servedRoots}).
+     */
+    void servedChanged() {
+        ConfigWatch w = configWatch;
+        if (w != null) {
+            w.follow(
+                    ConfigWatch.servedRoots(
+                            folderPaths(),
+                            checks.all().stream()
+                                    .map(OpenSpec::file)
+                                    .flatMap(Optional::stream)
+                                    .toList()));
+        }
+    }
+
+    /**
+     * Workspace folders added and removed ({@code workspace/didChangeWorkspaceFolders}): the open
+     * specs are checked again (their paths are written from the folders, and the folders' searches
+     * decide what is taken), and the server's own watch follows.
+     */
+    void foldersChanged(List<WorkspaceFolder> added, List<WorkspaceFolder> removed) {
+        synchronized (folders) {
+            // Neovim 0.7 sends an empty folder ({}) in the list it has nothing for: no URI, left
+            for (WorkspaceFolder r : removed) {
+                if (r != null && r.getUri() != null) {
+                    folders.removeIf(f -> sameFolder(f, r));
+                }
+            }
+            for (WorkspaceFolder a : added) {
+                if (a != null
+                        && a.getUri() != null
+                        && folders.stream().noneMatch(f -> sameFolder(f, a))) {
+                    folders.add(a);
+                }
+            }
+        }
+        servedChanged();
+        namesChanged();
+    }
+
+    /** Whether two workspace folders are one: the same local folder, or else the same URI. */
+    private static boolean sameFolder(WorkspaceFolder a, WorkspaceFolder b) {
+        Optional<Path> pa = OpenSpec.file(a.getUri()).map(p -> p.toAbsolutePath().normalize());
+        Optional<Path> pb = OpenSpec.file(b.getUri()).map(p -> p.toAbsolutePath().normalize());
+        return pa.isPresent() && pb.isPresent()
+                ? pa.equals(pb)
+                : java.util.Objects.equals(a.getUri(), b.getUri());
     }
 
     /** Whether the client applies versioned document edits ({@code documentChanges}). */
@@ -369,12 +455,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
 
     @Override
     public void exit() {
-        exit.complete(shutdown ? 0 : 1);
-        checks.close();
-        ConfigWatch w = configWatch;
-        if (w != null) {
-            w.close();
-        }
+        end();
     }
 
     @Override

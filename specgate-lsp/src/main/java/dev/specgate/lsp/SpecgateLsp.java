@@ -2,6 +2,14 @@ package dev.specgate.lsp;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -15,9 +23,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -67,14 +78,16 @@ public final class SpecgateLsp {
     /**
      * Serves one client and returns the exit code: 0 after shutdown and exit, else 1. A message the
      * server cannot read (no {@code Content-Length}, not JSON, not a JSON-RPC message) is skipped
-     * with one line on {@code log}, and its stack trace too if {@code stacktrace}; the server reads
-     * on.
+     * with one line said, and its stack trace too if {@code stacktrace}; the server reads on. What
+     * the server says while it serves (a message skipped, a folder it cannot watch, what LSP4J
+     * logs) goes to the client as {@code window/logMessage} from its {@code initialize} until it
+     * says {@code exit} or goes away ({@link ServerLog}), and to {@code log} before and after.
      *
      * @param in the client's messages
      * @param out where the server's messages go: nothing else may be written there
      * @param today the date specs are checked against, asked at each check
-     * @param log where the server says what it skipped
-     * @param stacktrace whether a skipped message's stack trace goes to {@code log} too
+     * @param log where the server says what it has to say while no client can be told
+     * @param stacktrace whether a message's stack trace goes with it
      */
     public static int run(
             InputStream in,
@@ -102,8 +115,9 @@ public final class SpecgateLsp {
         requireNonNull(in, "in must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(log, "log must not be null");
-        try (OneLineLog lsp4j = OneLineLog.install(log, stacktrace)) {
-            return serve(in, out, today, log, stacktrace, version);
+        ServerLog said = new ServerLog(log, stacktrace);
+        try (OneLineLog lsp4j = OneLineLog.install(said)) {
+            return serve(in, out, today, said, version);
         }
     }
 
@@ -111,13 +125,12 @@ public final class SpecgateLsp {
             InputStream in,
             OutputStream out,
             Supplier<LocalDate> today,
-            PrintStream log,
-            boolean stacktrace,
+            ServerLog log,
             String version)
             throws InterruptedException {
         SpecgateLanguageServer server =
-                new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE, version);
-        Launcher<LanguageClient> launcher = launcher(server, in, out, log, stacktrace);
+                new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE, version, log);
+        Launcher<LanguageClient> launcher = launcher(server, in, out, log);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         Thread reader =
@@ -149,11 +162,7 @@ public final class SpecgateLsp {
      * {@link SkippingReader} instead of logging a stack trace at SEVERE.
      */
     private static Launcher<LanguageClient> launcher(
-            SpecgateLanguageServer server,
-            InputStream in,
-            OutputStream out,
-            PrintStream log,
-            boolean stacktrace) {
+            SpecgateLanguageServer server, InputStream in, OutputStream out, ServerLog log) {
         return new LSPLauncher.Builder<LanguageClient>() {
             private MessageJsonHandler json;
             private RemoteEndpoint endpoint;
@@ -176,8 +185,7 @@ public final class SpecgateLsp {
                                 exceptionHandler == null
                                         ? RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER
                                         : exceptionHandler,
-                                log,
-                                stacktrace);
+                                log);
                 handler.setMethodProvider(endpoint);
                 endpoint.setJsonHandler(handler);
                 return endpoint;
@@ -187,13 +195,46 @@ public final class SpecgateLsp {
             protected ConcurrentMessageProcessor createMessageProcessor(
                     MessageProducer reader, MessageConsumer consumer, LanguageClient client) {
                 return super.createMessageProcessor(
-                        new SkippingReader(in, json, endpoint, log, stacktrace), consumer, client);
+                        new SkippingReader(in, json, endpoint, log), consumer, client);
             }
         }.setLocalService(server)
+                .configureGson(gson -> gson.registerTypeAdapterFactory(new EmptyFolders()))
                 .setRemoteInterface(LanguageClient.class)
                 .setInput(in)
                 .setOutput(out)
                 .create();
+    }
+
+    /**
+     * Reads an empty array where a workspace folder is expected as no folder: Neovim 0.7 sends
+     * {@code workspace/didChangeWorkspaceFolders} with {@code "removed": [[]]} when it adds a
+     * folder and {@code "added": [[]]} when it removes one (its empty Lua table), which LSP4J would
+     * otherwise refuse whole, the folder with it. The server leaves out such a folder.
+     */
+    static final class EmptyFolders implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != WorkspaceFolder.class) {
+                return null;
+            }
+            TypeAdapter<T> usual = gson.getDelegateAdapter(this, type);
+            return new TypeAdapter<>() {
+                @Override
+                public void write(JsonWriter out, T value) throws IOException {
+                    usual.write(out, value);
+                }
+
+                @Override
+                public T read(JsonReader in) throws IOException {
+                    if (in.peek() == JsonToken.BEGIN_ARRAY) {
+                        in.skipValue();
+                        return null;
+                    }
+                    return usual.read(in);
+                }
+            };
+        }
     }
 
     /**
@@ -205,18 +246,15 @@ public final class SpecgateLsp {
         /** How much of a reader's message the log line shows. */
         private static final int SHOWN_CHARS = 160;
 
-        private final PrintStream log;
-        private final boolean stacktrace;
+        private final ServerLog log;
 
         SkippingReader(
                 InputStream in,
                 MessageJsonHandler json,
                 MessageIssueHandler issues,
-                PrintStream log,
-                boolean stacktrace) {
+                ServerLog log) {
             super(in, json, issues);
             this.log = log;
-            this.stacktrace = stacktrace;
         }
 
         /**
@@ -260,11 +298,7 @@ public final class SpecgateLsp {
                 badLength = null;
                 badLengthParse = null;
             }
-            log.println("specgate lsp: skipped a message from the client: " + why);
-            if (stacktrace) {
-                error.printStackTrace(log);
-            }
-            log.flush();
+            log.say(MessageType.Error, "skipped a message from the client: " + why, error);
         }
 
         /** The first line of the innermost cause's message, cut to {@link #SHOWN_CHARS}. */
@@ -286,18 +320,15 @@ public final class SpecgateLsp {
      */
     static final class OneLineIssues extends RemoteEndpoint {
 
-        private final PrintStream log;
-        private final boolean stacktrace;
+        private final ServerLog log;
 
         OneLineIssues(
                 MessageConsumer out,
                 Endpoint local,
                 Function<Throwable, ResponseError> exceptions,
-                PrintStream log,
-                boolean stacktrace) {
+                ServerLog log) {
             super(out, local, exceptions);
             this.log = log;
-            this.stacktrace = stacktrace;
         }
 
         /**
@@ -317,22 +348,21 @@ public final class SpecgateLsp {
         protected void logIssues(Message message, List<MessageIssue> issues) {
             for (MessageIssue issue : issues) {
                 Throwable cause = issue.getCause();
-                log.println(
-                        "specgate lsp: skipped a message from the client: "
+                log.say(
+                        MessageType.Error,
+                        "skipped a message from the client: "
                                 + issue.getText()
-                                + (cause == null ? "" : " (" + SkippingReader.why(cause) + ")"));
-                if (stacktrace && cause != null) {
-                    cause.printStackTrace(log);
-                }
+                                + (cause == null ? "" : " (" + SkippingReader.why(cause) + ")"),
+                        cause);
             }
-            log.flush();
         }
     }
 
     /**
      * What LSP4J logs itself through {@code java.util.logging} (an unknown notification method, a
-     * response to no request, ...), said on the server's log in one line each, as the messages it
-     * skips are: {@code specgate lsp: LSP4J LEVEL: MESSAGE (CAUSE)}, the stack trace only when
+     * response to no request, ...), said on the server's log ({@link ServerLog}: the client's
+     * {@code window/logMessage} at the record's level while it is connected) in one line each, as
+     * the messages it skips are: {@code LSP4J LEVEL: MESSAGE (CAUSE)}, the stack trace only when
      * asked for, instead of the console handler's two lines (and a stack trace) on stderr.
      * Installed for the time a server runs; LSP4J's message tracing is not logging and is not
      * touched.
@@ -349,17 +379,15 @@ public final class SpecgateLsp {
 
         private static boolean usedParents;
 
-        private final PrintStream log;
-        private final boolean stacktrace;
+        private final ServerLog log;
 
-        private OneLineLog(PrintStream log, boolean stacktrace) {
+        private OneLineLog(ServerLog log) {
             this.log = log;
-            this.stacktrace = stacktrace;
         }
 
         /** Routes LSP4J's log records to {@code log} until the result is closed. */
-        static OneLineLog install(PrintStream log, boolean stacktrace) {
-            OneLineLog handler = new OneLineLog(log, stacktrace);
+        static OneLineLog install(ServerLog log) {
+            OneLineLog handler = new OneLineLog(log);
             synchronized (OneLineLog.class) {
                 if (running++ == 0) {
                     usedParents = LSP4J.getUseParentHandlers();
@@ -378,23 +406,26 @@ public final class SpecgateLsp {
             String text = TEXT.formatMessage(record);
             String message = text == null ? "" : text.replaceAll("\\s+", " ").strip();
             Throwable thrown = record.getThrown();
-            synchronized (log) {
-                log.println(
-                        "specgate lsp: LSP4J "
-                                + record.getLevel().getName().toLowerCase(Locale.ROOT)
-                                + ": "
-                                + message
-                                + (thrown == null ? "" : " (" + SkippingReader.why(thrown) + ")"));
-                if (stacktrace && thrown != null) {
-                    thrown.printStackTrace(log);
-                }
-                log.flush();
-            }
+            int level = record.getLevel().intValue();
+            log.say(
+                    level >= Level.SEVERE.intValue()
+                            ? MessageType.Error
+                            : level >= Level.WARNING.intValue()
+                                    ? MessageType.Warning
+                                    : level >= Level.INFO.intValue()
+                                            ? MessageType.Info
+                                            : MessageType.Log,
+                    "LSP4J "
+                            + record.getLevel().getName().toLowerCase(Locale.ROOT)
+                            + ": "
+                            + message
+                            + (thrown == null ? "" : " (" + SkippingReader.why(thrown) + ")"),
+                    thrown);
         }
 
         @Override
         public void flush() {
-            log.flush();
+            // each message is flushed as it is said
         }
 
         @Override

@@ -104,6 +104,93 @@ class BlockSuppressionLspTest {
         }
     }
 
+    /**
+     * A block quote and a table that list items hold after their first block: a comment line above
+     * the quote's or table's first line, indented as it is, is a block of the item, which the quote
+     * or table follows whole (commonmark renders the page as before: CommentLineFitsTest), so it is
+     * offered there, and once inserted {@code check} no longer reports the finding it silences; the
+     * quote's later line and the table's body row still get no comment (before, none of these lines
+     * did).
+     */
+    @Test
+    void aLineCommentAboveAQuoteOrTableInAListItemSilencesItInCheck() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path spec = tmp.resolve(LspFeaturesTest.REFUND);
+        String risk = "- **Timeline Risk:** SDK releases follow their own monthly trains.\n";
+        String text = Files.readString(spec);
+        assertThat(text).contains(risk);
+        text =
+                text.replace(
+                                risk,
+                                risk
+                                        + "\n"
+                                        + "1. Canary at 5 % first.\n"
+                                        + "\n"
+                                        + "   > **Note:** keys are kept for [Time estimate];\n"
+                                        + "   > a retry after that is a new refund, [Time estimate].\n"
+                                        + "2. Régions, one by one:\n"
+                                        + "   | Région | Owner | [Time estimate] |\n"
+                                        + "   |--------|-------|-----------------|\n"
+                                        + "   | eu-west | Zahlungen | [Time estimate] |\n")
+                        .replace("\n", "\r\n");
+        List<String> lines = text.lines().toList();
+        int quote = lines.indexOf("   > **Note:** keys are kept for [Time estimate];");
+        int later = lines.indexOf("   > a retry after that is a new refund, [Time estimate].");
+        int header = lines.indexOf("   | Région | Owner | [Time estimate] |");
+        int row = lines.indexOf("   | eu-west | Zahlungen | [Time estimate] |");
+        assertThat(LspFeaturesTest.checkRules(spec, text))
+                .contains(
+                        "placeholder-template@" + (quote + 1),
+                        "placeholder-template@" + (later + 1),
+                        "placeholder-template@" + (header + 1),
+                        "placeholder-template@" + (row + 1));
+        String uri = spec.toUri().toString();
+        try (LspSession session = LspSession.pushing(tmp, "demo")) {
+            session.open(uri, text);
+            assertThat(LspSession.codes(session.next(uri))).contains("placeholder-template");
+            for (int line : List.of(later, row)) {
+                assertThat(titles(actions(session, uri, line)))
+                        .as("line %d: %s", line + 1, lines.get(line))
+                        .doesNotContain("Suppress placeholder-template on this line");
+            }
+            String after = text;
+            for (int line : List.of(header, quote)) { // the lower first: the other stays put
+                CodeAction onLine =
+                        actions(session, uri, line).stream()
+                                .filter(
+                                        a ->
+                                                a.getTitle()
+                                                        .equals(
+                                                                "Suppress placeholder-template on"
+                                                                        + " this line"))
+                                .findFirst()
+                                .orElseThrow(
+                                        () -> new AssertionError("none on " + lines.get(line)));
+                after =
+                        SpecgateLanguageServerTest.apply(
+                                after, onLine.getEdit().getChanges().get(uri));
+            }
+            String comment = "<!-- specgate-disable-next-line placeholder-template -->\r\n";
+            assertThat(after)
+                    .isEqualTo(
+                            text.replace(
+                                            "\r\n   > **Note:**",
+                                            "\r\n   " + comment + "   > **Note:**")
+                                    .replace(
+                                            "\r\n   | Région |",
+                                            "\r\n   " + comment + "   | Région |"));
+            // check: the two lines silenced (each one further down), the others still reported
+            assertThat(LspFeaturesTest.checkRules(spec, after))
+                    .doesNotContain(
+                            "placeholder-template@" + (quote + 2),
+                            "placeholder-template@" + (header + 3))
+                    .contains(
+                            "placeholder-template@" + (later + 2),
+                            "placeholder-template@" + (row + 3))
+                    .noneMatch(r -> r.startsWith("suppression-"));
+        }
+    }
+
     private static List<CodeAction> actions(LspSession session, String uri, int line)
             throws Exception {
         return session

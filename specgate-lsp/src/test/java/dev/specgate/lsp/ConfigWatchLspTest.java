@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +67,130 @@ class ConfigWatchLspTest {
             assertThat(LspSession.codes(session.next(uri))).containsExactly("config");
         } finally {
             session.close();
+        }
+    }
+
+    /**
+     * A workspace folder added after {@code initialize} is watched, one removed is not, and its
+     * watcher's thread ends; at exit no watcher of the session is left running.
+     */
+    @Test
+    void theWatchFollowsWorkspaceFoldersAddedAndRemovedAndLeavesNoThreadBehind() throws Exception {
+        Set<Thread> before = watcherThreads();
+        Path first = tmp.resolve("payments");
+        Path added = tmp.resolve("ledger (zweites Projekt)");
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, first);
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, added);
+        Path config = added.resolve(".specgate.yml");
+        Files.writeString(config, FIXED);
+        Path spec = first.resolve(LspFeaturesTest.REFUND);
+        String uri = spec.toUri().toString();
+        LspSession session = LspSession.pushing(first, "payments");
+        try {
+            session.open(uri, Files.readString(spec));
+            List<String> findings = LspSession.codes(session.next(uri));
+            assertThat(findings).isNotEmpty().doesNotContain("config");
+            assertThat(awaitThreads(before, 1)).hasSize(1);
+
+            WorkspaceFolder folder = new WorkspaceFolder(added.toUri().toString(), "ledger");
+            // as Neovim 0.7 says it: an empty folder in the list it has nothing for
+            foldersChanged(session, List.of(folder), List.of(new WorkspaceFolder()));
+            // the folders changed: the open spec is checked again
+            assertThat(LspSession.codes(session.next(uri))).isEqualTo(findings);
+            assertThat(awaitThreads(before, 2)).hasSize(2);
+
+            // the added folder's configuration broken on disk, said by nobody: every open spec
+            // is checked again (the server cannot tell which a configuration governs)
+            Files.writeString(config, BROKEN);
+            assertThat(LspSession.codes(session.next(uri))).isEqualTo(findings);
+
+            Set<Thread> two = awaitThreads(before, 2);
+            foldersChanged(session, List.of(), List.of(folder));
+            assertThat(LspSession.codes(session.next(uri))).isEqualTo(findings);
+            Set<Thread> one = awaitThreads(before, 1);
+            assertThat(one).hasSize(1);
+            assertThat(two).containsAll(one);
+            // the removed folder's configuration is watched no more
+            Files.writeString(config, FIXED);
+            assertThat(session.published.poll(3, TimeUnit.SECONDS)).isNull();
+
+            assertThat(session.shutdownAndExit()).isZero();
+            assertThat(awaitThreads(before, 0)).isEmpty();
+        } finally {
+            session.close();
+        }
+    }
+
+    /**
+     * A spec opened outside every workspace folder: its project's root is watched while it is open,
+     * so its configuration fixed on disk is taken up without an edit; closed, the watch ends.
+     */
+    @Test
+    void aSpecOutsideTheFoldersHasItsProjectWatchedWhileItIsOpen() throws Exception {
+        Set<Thread> before = watcherThreads();
+        Path workspace = tmp.resolve("workspace");
+        Path outside = tmp.resolve("elsewhere/payments");
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, workspace);
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, outside);
+        Path config = outside.resolve(".specgate.yml");
+        Files.writeString(config, BROKEN);
+        Path spec = outside.resolve(LspFeaturesTest.REFUND);
+        String uri = spec.toUri().toString();
+        String configUri = config.toUri().toString();
+        LspSession session = LspSession.pushing(workspace, "workspace");
+        try {
+            assertThat(awaitThreads(before, 1)).hasSize(1);
+            session.open(uri, Files.readString(spec));
+            assertThat(session.next(configUri).getDiagnostics()).hasSize(1);
+            assertThat(LspSession.codes(session.next(uri))).containsExactly("config");
+            assertThat(awaitThreads(before, 2)).hasSize(2);
+
+            Files.writeString(config, FIXED);
+            assertThat(session.next(configUri).getDiagnostics()).isEmpty();
+            assertThat(LspSession.codes(session.next(uri))).isNotEmpty().doesNotContain("config");
+
+            session.server
+                    .getTextDocumentService()
+                    .didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            assertThat(awaitThreads(before, 1)).hasSize(1);
+        } finally {
+            session.close();
+        }
+    }
+
+    private static void foldersChanged(
+            LspSession session, List<WorkspaceFolder> added, List<WorkspaceFolder> removed) {
+        session.server
+                .getWorkspaceService()
+                .didChangeWorkspaceFolders(
+                        new DidChangeWorkspaceFoldersParams(
+                                new WorkspaceFoldersChangeEvent(added, removed)));
+    }
+
+    /** The watchers' threads running now. */
+    static Set<Thread> watcherThreads() {
+        Set<Thread> running = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("specgate-watcher") && t.isAlive()) {
+                running.add(t);
+            }
+        }
+        return running;
+    }
+
+    /**
+     * The watchers' threads running that were not {@code before}, once there are {@code n} of them
+     * (or after 20 s, to fail on).
+     */
+    static Set<Thread> awaitThreads(Set<Thread> before, int n) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            Set<Thread> now = watcherThreads();
+            now.removeAll(before);
+            if (now.size() == n || System.nanoTime() > end) {
+                return now;
+            }
+            Thread.sleep(20);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.specgate.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +12,8 @@ import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,8 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Bytes no real client sends, written to {@link SpecgateLsp#run} as a broken client would: each
- * unreadable message costs one line on the log (its stack trace only when asked for), and the
- * server goes on to answer {@code shutdown} and end on {@code exit}.
+ * unreadable message costs one line on the client's log ({@code window/logMessage}, an error; its
+ * stack trace only when asked for), or on the log stream (standard error) before the client has
+ * sent {@code initialize}, and the server goes on to answer {@code shutdown} and end on {@code
+ * exit}. Nothing is written to standard error while the client can be told.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MalformedMessageTest {
@@ -45,8 +51,48 @@ class MalformedMessageTest {
         Served served = serve(frame(body), false);
         assertThat(served.exitCode).isZero();
         assertThat(served.out).contains("\"id\":1").contains("\"id\":2");
+        assertThat(served.logged).containsExactly("1: skipped a message from the client: " + why);
+        assertThat(served.log).isEmpty();
+    }
+
+    @Test
+    void anUnreadableMessageBeforeInitializeIsOneLineOnTheLogStream() throws Exception {
+        Served served = serve(frame("garbage{"), frame(INITIALIZE), false);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.out).contains("\"id\":1").contains("\"id\":2");
+        assertThat(served.logged).isEmpty();
         assertThat(served.log.lines())
-                .containsExactly("specgate lsp: skipped a message from the client: " + why);
+                .containsExactly(
+                        "specgate lsp: skipped a message from the client: Expected BEGIN_OBJECT"
+                                + " but was STRING at line 1 column 1 path $");
+    }
+
+    /**
+     * Neovim 0.7's {@code workspace/didChangeWorkspaceFolders}, its empty Lua table sent as an
+     * empty array where a folder is expected: taken, not skipped (before, LSP4J refused it whole,
+     * and the folder added or removed with it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "added   | `{\"added\":[{\"uri\":\"file:///tmp/ledger%20(alt)\",\"name\":\"/tmp/ledger (alt)\"}],\"removed\":[[]]}`",
+                "removed | `{\"added\":[[]],\"removed\":[{\"uri\":\"file:///tmp/ledger%20(alt)\",\"name\":\"/tmp/ledger (alt)\"}]}`",
+            })
+    void neovimsWorkspaceFolderChangeIsTakenWithItsEmptyArray(String what, String event)
+            throws Exception {
+        Served served =
+                serve(
+                        frame(
+                                "{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWorkspaceFolders\","
+                                        + "\"params\":{\"event\":"
+                                        + event
+                                        + "}}"),
+                        false);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.logged).isEmpty();
+        assertThat(served.log).isEmpty();
     }
 
     @Test
@@ -58,12 +104,13 @@ class MalformedMessageTest {
                         false);
         assertThat(served.exitCode).isZero();
         assertThat(served.out).contains("\"id\":2");
-        assertThat(served.log.lines())
+        assertThat(served.logged)
                 .singleElement()
                 .asString()
                 .startsWith(
-                        "specgate lsp: skipped a message from the client: Missing header"
+                        "1: skipped a message from the client: Missing header"
                                 + " Content-Length in input");
+        assertThat(served.log).isEmpty();
     }
 
     @Test
@@ -72,10 +119,11 @@ class MalformedMessageTest {
                 serve("Content-Length: 12ab\r\n\r\n".getBytes(StandardCharsets.US_ASCII), false);
         assertThat(served.exitCode).isZero();
         assertThat(served.out).contains("\"id\":2");
-        assertThat(served.log.lines())
+        assertThat(served.logged)
                 .containsExactly(
-                        "specgate lsp: skipped a message from the client: its Content-Length"
+                        "1: skipped a message from the client: its Content-Length"
                                 + " header is not a number: '12ab'");
+        assertThat(served.log).isEmpty();
     }
 
     @Test
@@ -85,13 +133,15 @@ class MalformedMessageTest {
                 serve("Content-Length: 12ab\r\n\r\n".getBytes(StandardCharsets.US_ASCII), true);
         assertThat(served.exitCode).isZero();
         assertThat(served.out).contains("\"id\":2");
-        assertThat(served.log.lines().findFirst())
-                .hasValue(
-                        "specgate lsp: skipped a message from the client: its Content-Length"
-                                + " header is not a number: '12ab'");
-        assertThat(served.log)
+        assertThat(served.logged)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "1: skipped a message from the client: its Content-Length"
+                                + " header is not a number: '12ab'\n")
                 .contains("Caused by: java.lang.NumberFormatException: For input string: \"12ab\"")
                 .contains("\tat ");
+        assertThat(served.log).isEmpty();
     }
 
     @Test
@@ -108,6 +158,7 @@ class MalformedMessageTest {
                                 + "\"message\":\"Message could not be parsed.\"")
                 .contains("\"id\":2");
         assertThat(served.log).isEmpty();
+        assertThat(served.logged).isEmpty();
     }
 
     @Test
@@ -128,20 +179,21 @@ class MalformedMessageTest {
         }
         assertThat(served.exitCode).isZero();
         assertThat(served.out).contains("\"id\":2");
-        assertThat(served.log.lines())
+        assertThat(served.logged)
                 .hasSize(2)
                 .satisfiesExactly(
                         first ->
                                 assertThat(first)
                                         .isEqualTo(
-                                                "specgate lsp: LSP4J warning: Unsupported"
+                                                "2: LSP4J warning: Unsupported"
                                                         + " notification method: custom/unknown"),
                         second ->
                                 assertThat(second)
                                         .startsWith(
-                                                "specgate lsp: LSP4J warning: Unmatched response"
+                                                "2: LSP4J warning: Unmatched response"
                                                         + " message: {")
                                         .contains("\"id\": \"77\""));
+        assertThat(served.log).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("LSP4J", "Unsupported");
     }
 
@@ -149,17 +201,30 @@ class MalformedMessageTest {
     void withStacktraceTheLogHasTheStackTraceToo() throws Exception {
         Served served = serve(frame("garbage{"), true);
         assertThat(served.exitCode).isZero();
-        assertThat(served.log.lines().findFirst())
-                .hasValue(
-                        "specgate lsp: skipped a message from the client: Expected BEGIN_OBJECT"
-                                + " but was STRING at line 1 column 1 path $");
-        assertThat(served.log).contains("com.google.gson.JsonSyntaxException").contains("\tat ");
+        assertThat(served.logged)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "1: skipped a message from the client: Expected BEGIN_OBJECT"
+                                + " but was STRING at line 1 column 1 path $\n")
+                .contains("com.google.gson.JsonSyntaxException")
+                .contains("\tat ");
+        assertThat(served.log).isEmpty();
     }
 
-    record Served(int exitCode, String out, String log) {}
+    /**
+     * What a run wrote: its exit code, its output (the protocol), each {@code window/logMessage} it
+     * sent the client ({@code TYPE: MESSAGE}), and its log stream.
+     */
+    record Served(int exitCode, String out, List<String> logged, String log) {}
 
     /** Initialize, then {@code bad}, then shutdown and exit, with the input kept open. */
     static Served serve(byte[] bad, boolean stacktrace) throws Exception {
+        return serve(frame(INITIALIZE), bad, stacktrace);
+    }
+
+    /** {@code first}, then {@code second}, then shutdown and exit, with the input kept open. */
+    static Served serve(byte[] first, byte[] second, boolean stacktrace) throws Exception {
         PipedOutputStream client = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(client, 1 << 16);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -178,14 +243,32 @@ class MalformedMessageTest {
                                 throw new IllegalStateException(e);
                             }
                         });
-        write(client, frame(INITIALIZE));
-        write(client, bad);
+        write(client, first);
+        write(client, second);
         write(client, frame(SHUTDOWN));
         write(client, frame(EXIT));
         int code = exit.get(60, TimeUnit.SECONDS);
         client.close();
-        return new Served(
-                code, out.toString(StandardCharsets.UTF_8), log.toString(StandardCharsets.UTF_8));
+        String sent = out.toString(StandardCharsets.UTF_8);
+        return new Served(code, sent, logged(sent), log.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code window/logMessage} notifications in a server's output, as {@code TYPE: MESSAGE}.
+     */
+    static List<String> logged(String out) {
+        List<String> logged = new ArrayList<>();
+        for (String part : out.split("Content-Length: \\d+\r\n\r\n")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            JsonObject m = JsonParser.parseString(part).getAsJsonObject();
+            if (m.has("method") && m.get("method").getAsString().equals("window/logMessage")) {
+                JsonObject p = m.getAsJsonObject("params");
+                logged.add(p.get("type").getAsInt() + ": " + p.get("message").getAsString());
+            }
+        }
+        return logged;
     }
 
     static void write(OutputStream to, byte[] bytes) throws IOException {

@@ -21,8 +21,10 @@ import picocli.CommandLine.Option;
             "Runs the language server on standard input and output, for editors:"
                     + " diagnostics exactly as 'check' gives them, quick fixes, hover and the"
                     + " outline of each spec.",
-            "Each spec follows its nearest .specgate.yml. Messages go to standard error;"
-                    + " standard output carries the protocol only. See docs/editors.md.",
+            "Each spec follows its nearest .specgate.yml.",
+            "Only the protocol goes to standard output; messages go to the editor's log of the"
+                    + " server (window/logMessage), to standard error before it connects. See"
+                    + " docs/editors.md.",
             "Started in a terminal (standard input and output both a terminal, which an editor's"
                     + " pipes are not), it says so in one line on standard error and waits for"
                     + " protocol messages; Ctrl-C ends it."

@@ -34,6 +34,8 @@ class LspEditorIT {
     static final Path MOVE_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-move.lua");
     static final Path CONFIG_FIX_SCRIPT =
             Path.of("src", "test", "resources", "lsp", "nvim-config-fix.lua");
+    static final Path FOLDERS_SCRIPT =
+            Path.of("src", "test", "resources", "lsp", "nvim-folders.lua");
     static final String TODAY = "2026-11-25";
 
     @TempDir Path tmp;
@@ -125,6 +127,81 @@ class LspEditorIT {
         json.get("fixed").get("diagnostics").forEach(d -> codes.add(d.get("code").asText()));
         assertThat(codes).doesNotContain("config").hasSize(check.get(spec).size()).isNotEmpty();
         assertThat(json.get("modified").asBoolean()).isFalse();
+    }
+
+    /**
+     * Neovim 0.7, which reports no changed files, and the folders the server serves: a spec opened
+     * outside the workspace folder under a broken {@code .specgate.yml} loses the error when the
+     * configuration is fixed on disk (its project's root is watched while it is open); a folder
+     * added with {@code vim.lsp.buf.add_workspace_folder} is watched (its configuration broken on
+     * disk checks the open spec again) and, removed, watched no more. A notification the server
+     * does not know is said in the editor's log of the server ({@code window/logMessage}, a
+     * warning), not on the server's stderr, which Neovim keeps in its own log file. Before, only
+     * the folder given at start was watched, and LSP4J's warning went to stderr.
+     */
+    @Test
+    void neovimFollowsTheFoldersServedAndGetsTheServersMessagesInItsLog() throws Exception {
+        Path project = demoForNeovim();
+        Path config = project.resolve(".specgate.yml");
+        String fixed = Files.exists(config) ? Files.readString(config) : "version: 1\n";
+        Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        Path outside = LspCheckParity.copyDemo(tmp.resolve("elsewhere/zahlungen (alt)"));
+        Path outsideSpec = outside.resolve("directives/spec/2026-07-21_spec_ledger-export-sftp.md");
+        Map<Path, List<String>> check = LspCheckParity.check(outside, TODAY);
+        Files.writeString(
+                outside.resolve(".specgate.yml"),
+                fixed.replace("\n", "\r\n") + "rule:\r\n  x: off\r\n");
+        Path added = LspCheckParity.copyDemo(tmp.resolve("ledger"));
+        Files.writeString(added.resolve(".specgate.yml"), fixed);
+        Path out = tmp.resolve("folders.json");
+
+        JsonNode json =
+                runNeovim(
+                        FOLDERS_SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_ROOT", project.toString(),
+                                "SPECGATE_SPEC", spec.toString(),
+                                "SPECGATE_OUTSIDE", outsideSpec.toString(),
+                                "SPECGATE_OUTSIDE_CONFIG",
+                                        outside.resolve(".specgate.yml").toString(),
+                                "SPECGATE_ADDED", added.toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", out.toString(),
+                                "SPECGATE_FIXED", fixed));
+
+        JsonNode broken = json.get("outside_broken").get("diagnostics");
+        assertThat(broken).hasSize(1);
+        assertThat(broken.get(0).get("code").asText()).isEqualTo("config");
+        assertThat(json.has("outside_fixed")).as(json.toString()).isTrue();
+        List<String> codes = new ArrayList<>();
+        json.get("outside_fixed")
+                .get("diagnostics")
+                .forEach(d -> codes.add(d.get("code").asText()));
+        assertThat(codes)
+                .doesNotContain("config")
+                .hasSize(check.get(outsideSpec.toAbsolutePath().normalize()).size());
+        assertThat(json.get("outside_modified").asBoolean()).isFalse();
+
+        assertThat(json.get("checked_on_add").asBoolean()).as(json.toString()).isTrue();
+        assertThat(json.get("seen_in_added").asBoolean()).as(json.toString()).isTrue();
+        assertThat(json.get("checked_on_remove").asBoolean()).as(json.toString()).isTrue();
+        assertThat(json.get("seen_after_remove").asBoolean()).as(json.toString()).isFalse();
+
+        List<String> logged = new ArrayList<>();
+        json.get("logged")
+                .forEach(m -> logged.add(m.get("type").asInt() + ": " + m.get("message").asText()));
+        assertThat(logged)
+                .contains(
+                        "2: LSP4J warning: Unsupported notification method:"
+                                + " specgate/no-such-notification");
+        // nothing said on the server's stderr, which Neovim 0.7 writes to its lsp.log
+        try (Stream<Path> files = Files.walk(tmp)) {
+            for (Path lspLog :
+                    files.filter(f -> f.getFileName().toString().equals("lsp.log")).toList()) {
+                assertThat(Files.readString(lspLog)).doesNotContain("specgate lsp:");
+            }
+        }
     }
 
     /**

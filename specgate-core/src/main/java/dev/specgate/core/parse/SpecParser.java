@@ -168,12 +168,13 @@ public final class SpecParser {
      * The 0-based lines of {@code markdown} above which a line holding only an HTML comment,
      * indented as that line is, joins no block and cuts none short: a line that begins a block at
      * the margin (a paragraph, heading, table, list, block quote, fence), a list item or a further
-     * block of a list item, and a paragraph's later line indented as its first (the comment splits
-     * it in two paragraphs, each line where it was). Not a table's body row, a block quote's later
-     * line, a list item's lazy continuation line, a setext underline, a line inside a fence, an
-     * HTML block or indented code, nor a line of the YAML front matter: there a comment line ends
-     * the table, quote, list or front matter, or becomes text of the block. A leading byte order
-     * mark is ignored.
+     * block of a list item (a block quote's or table's first line too: the comment, indented as the
+     * line, is a block of the item, and the quote or table follows it whole), and a paragraph's
+     * later line indented as its first (the comment splits it in two paragraphs, each line where it
+     * was). Not a table's body row, a block quote's later line, a list item's lazy continuation
+     * line, a setext underline, a line inside a fence, an HTML block or indented code, nor a line
+     * of the YAML front matter: there a comment line ends the table, quote, list or front matter,
+     * or becomes text of the block. A leading byte order mark is ignored.
      *
      * <p>For an edit that inserts a comment (a language server's {@code
      * specgate-disable-next-line}): it parses the text again, with commonmark as configured for a
@@ -194,15 +195,16 @@ public final class SpecParser {
             Node n = todo.pop();
             Node parent = n.getParent();
             // a quote's or a table's later lines are its own: only its first line has room above
+            // (at the margin, or in a list item after its first block, indented as the item's
+            // content: the comment is a block of the item, which the quote or table follows)
             boolean closed =
                     n instanceof org.commonmark.node.BlockQuote
                             || n instanceof org.commonmark.ext.gfm.tables.TableBlock;
             boolean opens =
                     parent == root
-                            || !closed
-                                    && (n instanceof org.commonmark.node.ListItem
-                                            || parent instanceof org.commonmark.node.ListItem
-                                                    && n.getPrevious() != null);
+                            || n instanceof org.commonmark.node.ListItem
+                            || parent instanceof org.commonmark.node.ListItem
+                                    && n.getPrevious() != null;
             if (opens
                     && !(n instanceof org.commonmark.node.IndentedCodeBlock)
                     && !n.getSourceSpans().isEmpty()) {

@@ -48,6 +48,78 @@ class CommentLineFitsTest {
                     "Heading text", // 29: a setext heading
                     "------------"); // 30: its underline
 
+    /** Block quotes and tables inside list items, after the item's first block or as it. */
+    private static final List<String> IN_ITEMS =
+            List.of(
+                    "## Rollout", // 0
+                    "", // 1
+                    "- Canary at 5 % first.", // 2: an item
+                    "", // 3
+                    "  > **Note:** keys are kept for [Time estimate];", // 4: a quote after it
+                    "  > a retry after that is a new refund.", // 5: the quote's later line
+                    "- Regions, one by one:", // 6: an item
+                    "  | Région | Owner | [Time estimate] |", // 7: a table after its paragraph
+                    "  |--------|-------|-----------------|", // 8
+                    "  | eu-west | Zahlungen | [Time estimate] |", // 9: a body row
+                    "", // 10
+                    "1. Backfill", // 11: an ordered item
+                    "", // 12
+                    "   1. Old keys (`[id]` column):", // 13: a nested item
+                    "      > kept [Time estimate]", // 14: a quote in the nested item
+                    "      > then dropped.", // 15
+                    "   ", // 16
+                    "   | Step | Estimate |", // 17: a table after the nested list
+                    "   |------|----------|", // 18
+                    "   | Cut-over | [Time estimate] |", // 19
+                    "- > a quote as an item's first block, [Time estimate]", // 20: the item's line
+                    "  > continued."); // 21
+
+    @Test
+    void aCommentLineFitsAboveTheFirstLineOfAQuoteOrTableThatAListItemHoldsAfterItsFirstBlock() {
+        String text = String.join("\r\n", IN_ITEMS) + "\r\n";
+
+        assertThat(SpecParser.commentLineFits(text).stream().boxed().toList())
+                .containsExactly(0, 2, 4, 6, 7, 11, 13, 14, 17, 20);
+    }
+
+    /**
+     * A suppression comment above each such line, indented as it is, changes nothing commonmark
+     * renders but the comment itself: the list, its items, the quote and the table stay whole.
+     */
+    @Test
+    void aCommentAboveAQuoteOrTableInAListItemLeavesThePageAsItWas() {
+        String text = String.join("\n", IN_ITEMS) + "\n";
+        String page = html(text);
+        for (int line : List.of(4, 7, 14, 17)) {
+            List<String> lines = new java.util.ArrayList<>(IN_ITEMS);
+            String lead =
+                    lines.get(line).substring(0, lines.get(line).indexOf(lines.get(line).strip()));
+            lines.add(line, lead + "<!-- specgate-disable-next-line placeholder-template -->");
+            String commented = html(String.join("\n", lines) + "\n");
+            assertThat(commented)
+                    .as("a comment above line %d: %s", line, IN_ITEMS.get(line))
+                    .contains("<!-- specgate-disable-next-line placeholder-template -->");
+            assertThat(
+                            commented.replace(
+                                    "<!-- specgate-disable-next-line placeholder-template -->\n",
+                                    ""))
+                    .as("a comment above line %d: %s", line, IN_ITEMS.get(line))
+                    .isEqualTo(page);
+        }
+    }
+
+    /** The page commonmark (with tables, as a check parses) renders of {@code text}. */
+    private static String html(String text) {
+        org.commonmark.parser.Parser parser =
+                org.commonmark.parser.Parser.builder()
+                        .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create()))
+                        .build();
+        return org.commonmark.renderer.html.HtmlRenderer.builder()
+                .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create()))
+                .build()
+                .render(parser.parse(text));
+    }
+
     @Test
     void aCommentLineFitsAboveABlocksFirstLineAndAParagraphsLineButNotInsideATableQuoteOrFence() {
         String text = String.join("\r\n", LINES) + "\r\n";
