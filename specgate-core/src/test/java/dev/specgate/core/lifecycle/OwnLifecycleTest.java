@@ -391,7 +391,7 @@ class OwnLifecycleTest {
                 .extracting(GateReason::line, GateReason::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                60, // 0-based: line 61 of the file
+                                63, // 0-based: line 64 of the file
                                 "Open Questions item 8.2 is not checked: Who signs off the Arabic"
                                         + " layout? - **Answer needed by:** 2026-12-01"));
     }
