@@ -7,7 +7,6 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
-import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
@@ -144,7 +143,7 @@ public final class StatusGates {
         List<String> keys = names.stream().map(HeadingKey::of).toList();
         return schema.sections().stream()
                 .filter(s -> keys.contains(s.key()))
-                .map(SectionSpec::title)
+                .map(s -> HeadingKey.withoutOptionalMark(s.title()))
                 .toList();
     }
 

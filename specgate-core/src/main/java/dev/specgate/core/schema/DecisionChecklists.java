@@ -45,7 +45,9 @@ public final class DecisionChecklists {
         List<String> titles =
                 schema.sections().stream()
                         .filter(s -> KEYS.contains(s.key()))
-                        .map(SectionSpec::title)
+                        // named as a spec writes it: "Open Questions", not "Open Questions
+                        // (optional)"
+                        .map(s -> HeadingKey.withoutOptionalMark(s.title()))
                         .toList();
         if (titles.isEmpty() && schema.followsBuiltinLifecycle()) {
             return BUILTIN;

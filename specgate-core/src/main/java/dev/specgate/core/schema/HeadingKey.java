@@ -154,6 +154,23 @@ public final class HeadingKey {
         return null;
     }
 
+    /** A trailing mark that says a section is optional, with the spaces before it. */
+    private static final java.util.regex.Pattern TRAILING_OPTIONAL_MARK =
+            java.util.regex.Pattern.compile(
+                    "\\s*(?:\\((?:optional[^()]*|if applicable|if needed|if changed)\\)"
+                            + "|\\[(?:optional[^\\[\\]]*|if applicable|if needed|if changed)\\])\\s*$",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A template heading's text without the trailing mark that makes it optional ({@code Open
+     * Questions (optional)} reads {@code Open Questions}), as a spec writes it and a message names
+     * it: the mark is no part of the heading a spec must write.
+     */
+    public static String withoutOptionalMark(String title) {
+        String shown = TRAILING_OPTIONAL_MARK.matcher(title).replaceFirst("");
+        return shown.isBlank() ? title : shown;
+    }
+
     /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */
     public static boolean isOptionalMark(String inner) {
         String t = inner.trim().toLowerCase(Locale.ROOT);

@@ -114,6 +114,15 @@ final class SchemaDeriver {
 
         Set<String> placeholders = new LinkedHashSet<>();
         Set<String> labels = new LinkedHashSet<>();
+        // a front matter list of placeholders (reviewers: - "[Reviewer name]") asks for values
+        // of the author's own, each item a placeholder the spec must replace
+        doc.frontMatter()
+                .ifPresent(
+                        fm ->
+                                fm.entries().stream()
+                                        .flatMap(e -> e.items().stream())
+                                        .filter(i -> PlaceholderStyle.of(i).isPresent())
+                                        .forEach(i -> placeholders.add(Placeholders.fold(i))));
         for (BracketText b : doc.brackets()) {
             if (b.isReference() || (b.headingLevel() > 0 && HeadingKey.isOptionalMark(b.inner()))) {
                 continue; // a link, or a heading's [optional] marker: not a placeholder
@@ -129,6 +138,20 @@ final class SchemaDeriver {
     }
 
     /**
+     * Whether a YAML list of the template holds a placeholder ({@code reviewers: ["[First
+     * reviewer]", "[Second reviewer]"]}): a list the author fills with values of their own, not the
+     * alternatives a value must be one of.
+     */
+    private static boolean holdsPlaceholder(List<String> items) {
+        for (String item : items) {
+            if (PlaceholderStyle.of(item).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A front matter or leading-list field's spec: its form, a YAML list's items as allowed values,
      * a YAML date or a placeholder that starts with {@code YYYY-MM-DD} as a date, a trailing {@code
      * …} as an open list, a YAML comment's "optional".
@@ -136,7 +159,7 @@ final class SchemaDeriver {
     private static FieldSpec typed(FieldSpec spec, Field f, FrontMatter.Entry entry) {
         FieldKind kind = spec.kind();
         List<String> allowed = spec.allowedValues();
-        if (entry != null && entry.items().size() >= 2) {
+        if (entry != null && entry.items().size() >= 2 && !holdsPlaceholder(entry.items())) {
             kind = FieldKind.CHOICE;
             allowed = entry.items();
         } else if (entry != null && entry.date()) {

@@ -366,7 +366,7 @@ public final class TemplateSchema {
         this.placeholderStyles = Collections.unmodifiableSet(styles);
         List<FieldSpec> placeholderValued = new ArrayList<>();
         for (FieldSpec f : this.fields) {
-            if (isPlaceholderValue(f.templateValue())) {
+            if (isPlaceholderValue(f.templateValue()) && !isYamlListOfValues(f)) {
                 placeholderValued.add(f);
             }
         }
@@ -379,6 +379,18 @@ public final class TemplateSchema {
         }
         this.fieldIndexes = Map.copyOf(indexes);
         this.statusField = findStatusField();
+    }
+
+    /**
+     * Whether a front matter field's template value is a YAML list of the values it allows ({@code
+     * tags: [backend, frontend]}): square brackets, but a list, not a placeholder to replace.
+     */
+    private static boolean isYamlListOfValues(FieldSpec f) {
+        return f.form() == FieldForm.FRONT_MATTER
+                && f.kind() == FieldKind.CHOICE
+                && f.allowedValues().size() >= 2
+                && f.templateValue().strip().startsWith("[")
+                && !f.templateValue().contains("|");
     }
 
     /**

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Templates as teams really write them: every document of every family corpus under {@code
  * families/} (MADR full and minimal, a language RFC process, an enhancement proposal with a sidecar
  * {@code kep.yaml}, a language-evolution proposal, a Google-style design doc, a team's own cut of
- * the built-in template) is checked through {@link SpecProject} with its family's {@code
- * .specgate.yml}, and must give exactly the findings it carries inline: none for a clean document,
- * each seeded defect at its line. See {@link FamilyCorpus}.
+ * the built-in template, a team's design spec in YAML front matter) is checked through {@link
+ * SpecProject} with its family's {@code .specgate.yml}, and must give exactly the findings it
+ * carries inline: none for a clean document, each seeded defect at its line. See {@link
+ * FamilyCorpus}.
  *
  * <p>{@link #falseFindingsPerRule()} prints the measurement: per family and rule, the false
  * findings and the missed seeded defects, with every one listed (also written to {@code

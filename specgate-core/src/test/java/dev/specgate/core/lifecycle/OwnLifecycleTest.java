@@ -374,6 +374,29 @@ class OwnLifecycleTest {
     }
 
     @Test
+    void anOptionalChecklistIsNamedAsTheSpecWritesIt() throws Exception {
+        // the team's template writes "## Open Questions (optional)"; its specs "## Open Questions"
+        Path root = family("team-yaml");
+        SpecProject project = open(root, null);
+        Lifecycle lifecycle = project.lifecycle();
+        Path file = root.resolve("docs/specs/2026-06-01-invoice-pdf.md");
+        SpecSource source = SpecSource.of(Files.readAllBytes(file));
+        SpecDocument doc = project.parse(file, source.text());
+
+        GateResult approved =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("approved").orElseThrow(), TODAY);
+
+        assertThat(approved.reasons())
+                .extracting(GateReason::line, GateReason::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                63, // 0-based: line 64 of the file
+                                "Open Questions item 8.2 is not checked: Who signs off the Arabic"
+                                        + " layout? - **Answer needed by:** 2026-12-01"));
+    }
+
+    @Test
     void madrsOwnOrderGoesProposedToAcceptedAndRejectedIsAnExit() throws Exception {
         Path root = family("madr-full");
         SpecProject project = open(root, null);

@@ -78,6 +78,35 @@ class MetadataFormsTest {
     }
 
     @Test
+    void aListOfPlaceholdersIsFilledInAndAListOfValuesIsNoPlaceholder() {
+        TemplateSchema schema =
+                TemplateSchema.derive(
+                        "design-spec",
+                        """
+                        ---
+                        title: "[Feature title]"
+                        reviewers:
+                          - "[First reviewer]"
+                          - "[Second reviewer]"
+                        labels: [api, web, mobile]
+                        ---
+                        # [Feature title]
+
+                        ## Summary
+                        [One paragraph.]
+                        """);
+        FieldSpec reviewers = schema.field("reviewers").orElseThrow();
+        assertThat(reviewers.kind()).isEqualTo(FieldKind.TEXT);
+        assertThat(reviewers.allowedValues()).isEmpty();
+        assertThat(schema.field("labels").orElseThrow().allowedValues())
+                .containsExactly("api", "web", "mobile");
+        // what template show lists, and check holds a spec to replacing
+        assertThat(schema.enforcedPlaceholders())
+                .contains("[First reviewer]", "[Second reviewer]")
+                .doesNotContain("[api, web, mobile]");
+    }
+
+    @Test
     void yamlDatesAndBlockListsAreTyped() {
         TemplateSchema schema =
                 TemplateSchema.derive(

@@ -2,7 +2,9 @@ package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -10,6 +12,8 @@ import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Placeholders;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,7 +40,22 @@ public final class FieldValueRule extends BaseRule {
                 continue;
             }
             Optional<Field> field = ctx.metadata(spec.label());
-            if (field.isEmpty() || ctx.schema().isPlaceholderValue(field.get().value())) {
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (ctx.schema().placeholderValuedFields().contains(spec)
+                    && Placeholders.fold(field.get().value())
+                            .equals(Placeholders.fold(spec.templateValue()))) {
+                continue; // the template's placeholder kept: placeholder-template's
+            }
+            List<String> items = yamlItems(ctx, field.get());
+            if (!items.isEmpty() && !spec.label().equalsIgnoreCase(ctx.schema().statusField())) {
+                checkItems(ctx, spec, field.get(), items);
+                continue;
+            }
+            // a bracketed value is a placeholder, the placeholder rules'; a YAML list of two or
+            // more values in the status field is no status
+            if (items.size() < 2 && ctx.schema().isPlaceholderValue(field.get().value())) {
                 continue;
             }
             String value = FieldValues.plain(field.get().value());
@@ -54,6 +73,45 @@ public final class FieldValueRule extends BaseRule {
                                 + " is '"
                                 + value
                                 + "' but must be one of "
+                                + String.join(", ", spec.allowedValues()));
+            }
+        }
+    }
+
+    /**
+     * The items of a spec's front matter value written as a YAML list ({@code tags: [backend]}, or
+     * one {@code - backend} a line), else empty.
+     */
+    private static List<String> yamlItems(RuleContext ctx, Field field) {
+        if (field.form() != FieldForm.FRONT_MATTER || ctx.document().frontMatter().isEmpty()) {
+            return List.of();
+        }
+        for (FrontMatter.Entry e : ctx.document().frontMatter().get().entries()) {
+            if (e.field().labelRange().equals(field.labelRange())) {
+                return e.items();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A list of values in a choice field that is not the status ({@code tags: [backend,
+     * frontend]}): each value must be one of the alternatives; an item still a placeholder is the
+     * placeholder rules'.
+     */
+    private static void checkItems(
+            RuleContext ctx, FieldSpec spec, Field field, List<String> items) {
+        for (String item : items) {
+            String value = FieldValues.plain(item);
+            if (!ctx.schema().isPlaceholderValue(item)
+                    && !spec.allows(value)
+                    && !readsAsStatus(ctx, spec, value)) {
+                ctx.report(
+                        field.valueRange(),
+                        FieldNames.quoted(ctx.schema(), field)
+                                + " lists '"
+                                + value
+                                + "' but each value must be one of "
                                 + String.join(", ", spec.allowedValues()));
             }
         }

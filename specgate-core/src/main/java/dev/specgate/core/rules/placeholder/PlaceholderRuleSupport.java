@@ -1,7 +1,12 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.model.BracketText;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -78,6 +83,35 @@ final class PlaceholderRuleSupport {
             case SQUARE -> "escape the brackets as \\[...\\]";
             case CURLY, DOUBLE_CURLY -> "escape the brace as \\{ or put it in `code`";
         };
+    }
+
+    /**
+     * Whether a spec's metadata value {@code f} outside the prose (front matter, a sidecar, a
+     * leading list's value when its brackets are not reported as prose) is still exactly the
+     * template's placeholder value of {@code spec}: {@code placeholder-template} reports it as
+     * such, and no other rule reports it again.
+     */
+    static boolean keepsTemplateValue(RuleContext ctx, FieldSpec spec, Field f) {
+        return ctx.schema().isPlaceholderValue(spec.templateValue())
+                && f.form() != FieldForm.BOLD_LINE
+                // a sidecar's value of a bold-line template is a sidecar key's, not the spec's
+                && (spec.form() != FieldForm.BOLD_LINE || f.form() != FieldForm.SIDECAR)
+                // a list item's value is Markdown: its placeholder is among the brackets,
+                // reported there once (by this rule, or placeholder-date for a [Date])
+                && (f.form() != FieldForm.LIST_ITEM || !amongBrackets(ctx, f.valueRange()))
+                && Placeholders.fold(f.value()).equals(Placeholders.fold(spec.templateValue()));
+    }
+
+    /** Whether {@code value} holds a placeholder of the prose's brackets a rule reports. */
+    private static boolean amongBrackets(RuleContext ctx, SourceRange value) {
+        int title = ctx.sectionMatch().titleIndex();
+        for (BracketText b : ctx.document().brackets()) {
+            if (inside(List.of(value), b.range())
+                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String shorten(String text) {

@@ -1,15 +1,14 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.model.BracketText;
-import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.Placeholders;
 import java.util.List;
 
 /**
@@ -73,44 +72,63 @@ public final class PlaceholderTemplateRule extends BaseRule {
     private static void metadataPlaceholders(RuleContext ctx) {
         for (FieldSpec spec : ctx.schema().placeholderValuedFields()) {
             ctx.metadata(spec.label())
-                    .filter(f -> f.form() != FieldForm.BOLD_LINE)
-                    // a sidecar's value of a bold-line template is a sidecar key's, not the spec's
-                    .filter(
-                            f ->
-                                    spec.form() != FieldForm.BOLD_LINE
-                                            || f.form() != FieldForm.SIDECAR)
-                    // a list item's value is Markdown: its placeholder is among the brackets,
-                    // reported there once (by this rule, or placeholder-date for a [Date])
-                    .filter(
-                            f ->
-                                    f.form() != FieldForm.LIST_ITEM
-                                            || !amongBrackets(ctx, f.valueRange()))
-                    .filter(
-                            f ->
-                                    Placeholders.fold(f.value())
-                                            .equals(Placeholders.fold(spec.templateValue())))
-                    .ifPresent(
-                            f ->
-                                    ctx.report(
-                                            ctx.draftLenient(),
-                                            f.valueRange(),
-                                            "template placeholder '"
-                                                    + PlaceholderRuleSupport.shorten(f.value())
-                                                    + "' left in '"
-                                                    + f.form().markdown(f.label())
-                                                    + "'"));
+                    .filter(f -> PlaceholderRuleSupport.keepsTemplateValue(ctx, spec, f))
+                    .ifPresent(f -> reportKept(ctx, f.valueRange(), f.value(), f));
+        }
+        listItemPlaceholders(ctx);
+    }
+
+    /**
+     * A front matter list's items are not Markdown prose either: an item still one of the
+     * template's placeholders ({@code reviewers:} with {@code - "[Reviewer name]"} kept) is
+     * reported at the item, unless the whole value was reported as the template's above.
+     */
+    private static void listItemPlaceholders(RuleContext ctx) {
+        if (ctx.document().frontMatter().isEmpty()) {
+            return;
+        }
+        for (FrontMatter.Entry e : ctx.document().frontMatter().get().entries()) {
+            Field f = e.field();
+            if (e.items().isEmpty()
+                    || ctx.schema()
+                            .field(f.label())
+                            .filter(spec -> PlaceholderRuleSupport.keepsTemplateValue(ctx, spec, f))
+                            .isPresent()) {
+                continue;
+            }
+            int from = 0;
+            for (String item : e.items()) {
+                if (!ctx.schema().isTemplatePlaceholder(item)) {
+                    continue;
+                }
+                int at = f.value().indexOf(item, from);
+                SourceRange range = at < 0 ? f.valueRange() : within(f, at, item.length());
+                from = at < 0 ? from : at + item.length();
+                reportKept(ctx, range, item, f);
+            }
         }
     }
 
-    /** Whether {@code value} holds a placeholder of the prose's brackets a rule reports. */
-    private static boolean amongBrackets(RuleContext ctx, SourceRange value) {
-        int title = ctx.sectionMatch().titleIndex();
-        for (BracketText b : ctx.document().brackets()) {
-            if (PlaceholderRuleSupport.inside(List.of(value), b.range())
-                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
-                return true;
-            }
+    private static void reportKept(RuleContext ctx, SourceRange range, String value, Field f) {
+        ctx.report(
+                ctx.draftLenient(),
+                range,
+                "template placeholder '"
+                        + PlaceholderRuleSupport.shorten(value)
+                        + "' left in '"
+                        + f.form().markdown(f.label())
+                        + "'");
+    }
+
+    /** The range of {@code length} characters at {@code offset} of a field's value text. */
+    private static SourceRange within(Field f, int offset, int length) {
+        String value = f.value();
+        int line = f.valueRange().startLine();
+        int lineStart = -f.valueRange().startColumn(); // the value's first line starts there
+        for (int i = value.indexOf('\n'); i >= 0 && i < offset; i = value.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
         }
-        return false;
+        return SourceRange.ofLine(line, offset - lineStart, offset - lineStart + length);
     }
 }
