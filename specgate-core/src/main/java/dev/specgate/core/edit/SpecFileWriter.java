@@ -52,7 +52,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *       more than one hard link (a rename would split them), or when its owner or group cannot be
  *       given to a new file (a user editing another user's group-writable spec; only root may give
  *       files away). The file keeps its inode, links, owner, group, permissions and any ACL; the
- *       price is that a reader at that moment, or a crash, may see part of the new text.
+ *       price is that a reader at that moment, or a crash, may see part of the new text. What the
+ *       new text adds past the old end is written first, so a full disk refuses the edit with the
+ *       file as it was.
  * </ol>
  *
  * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
@@ -435,17 +437,46 @@ public final class SpecFileWriter {
         }
     }
 
-    /** Overwrites {@code file} from its start and cuts it to the new length: same inode. */
+    /**
+     * Overwrites {@code file} with {@code content} ({@link #writeInPlace(FileChannel, byte[])}).
+     */
     private static void writeInPlace(Path file, byte[] content) throws IOException {
         try (FileChannel ch =
                 FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer buf = ByteBuffer.wrap(content);
-            long at = 0;
-            while (buf.hasRemaining()) {
-                at += ch.write(buf, at);
+            writeInPlace(ch, content);
+        }
+    }
+
+    /**
+     * Overwrites what {@code ch} holds with {@code content} and cuts it to the new length: same
+     * inode. What the new content adds past the old end is written (and flushed) first, so a full
+     * disk or a quota refuses it before any old byte is touched: the file is then cut back to its
+     * old length and keeps its old content whole, instead of the new content's start over the old
+     * one's.
+     */
+    static void writeInPlace(FileChannel ch, byte[] content) throws IOException {
+        long old = ch.size();
+        if (content.length > old) {
+            try {
+                writeAt(ch, ByteBuffer.wrap(content, (int) old, content.length - (int) old), old);
+                ch.force(false);
+            } catch (IOException e) {
+                try {
+                    ch.truncate(old);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
-            ch.truncate(content.length);
-            ch.force(true);
+        }
+        writeAt(ch, ByteBuffer.wrap(content, 0, (int) Math.min(old, content.length)), 0);
+        ch.truncate(content.length);
+        ch.force(true);
+    }
+
+    private static void writeAt(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        while (buf.hasRemaining()) {
+            at += ch.write(buf, at);
         }
     }
 
