@@ -182,6 +182,26 @@ public final class SpecFileWriter {
     }
 
     /**
+     * Whether {@code name} is the name of a lock file an edit takes ({@code
+     * .<name>.specgate.lock}): empty, and left in place by an edit that was killed, or on systems
+     * where holders do not delete it ({@link SpecLock}); the next edit of its spec takes it over.
+     */
+    public static boolean isLockFileName(String name) {
+        requireNonNull(name, "name must not be null");
+        return name.startsWith(".") && name.endsWith(SpecLock.SUFFIX);
+    }
+
+    /**
+     * Whether {@code name} is the name of a temporary file a write puts its content in before the
+     * rename ({@code .<name>.<number>.specgate-tmp}): one is left only by a write that was stopped
+     * before it ended (killed, a crash), and the file it was for is then whole, old or new.
+     */
+    public static boolean isTemporaryFileName(String name) {
+        requireNonNull(name, "name must not be null");
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /**
      * Refuses a spec whose mode lets no one write it ({@code r--r--r--}): an edit replaces the file
      * through a rename, which its folder's permissions allow, and root may write any file; a file
      * made read-only says it is not to be edited, so it is left as it is.
