@@ -20,9 +20,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -44,17 +46,18 @@ import java.util.concurrent.ThreadLocalRandom;
  *       from. If they differ (another edit, an editor, a checkout), nothing is written and a {@link
  *       StaleSpecException} says so. No edit by Specgate is lost: two edits of one spec either both
  *       land, one after the other, or the second is refused.
- *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner, group
- *       and permissions before any byte is written, is flushed to disk, and (after one more
- *       compare) is renamed over the file: a reader sees the old text or the new, never half.
+ *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner,
+ *       group, permissions and user-defined extended attributes before any byte is written, is
+ *       flushed to disk, and (after one more compare) is renamed over the file: a reader sees the
+ *       old text or the new, never half.
  *   <li>Where a rename would lose something, the file is written <em>in place</em> instead, under
  *       the lock and after the compare (overwritten, then truncated, then flushed): when it has
- *       more than one hard link (a rename would split them), or when its owner or group cannot be
- *       given to a new file (a user editing another user's group-writable spec; only root may give
- *       files away). The file keeps its inode, links, owner, group, permissions and any ACL; the
- *       price is that a reader at that moment, or a crash, may see part of the new text. What the
- *       new text adds past the old end is written first, so a full disk refuses the edit with the
- *       file as it was.
+ *       more than one hard link (a rename would split them), or when its owner, group or extended
+ *       attributes cannot be given to a new file (a user editing another user's group-writable
+ *       spec; only root may give files away). The file keeps its inode, links, owner, group,
+ *       permissions and any ACL; the price is that a reader at that moment, or a crash, may see
+ *       part of the new text. What the new text adds past the old end is written first, so a full
+ *       disk refuses the edit with the file as it was.
  * </ol>
  *
  * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
@@ -441,8 +444,48 @@ public final class SpecFileWriter {
             }
             // after the owner: a change of owner clears set-user-ID and set-group-ID
             view.setPermissions(was.permissions());
-            return true;
+            return giveUserAttributes(original, temp);
         } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Copies {@code original}'s user-defined extended attributes ({@code user.*} on Linux: a tag, a
+     * note, what a desktop or a backup tool keeps) to {@code temp}, which a rename would otherwise
+     * drop. False when one cannot be copied, and the original should be written in place instead;
+     * true when there are none, or the file system keeps none.
+     */
+    private static boolean giveUserAttributes(Path original, Path temp) {
+        UserDefinedFileAttributeView from =
+                Files.getFileAttributeView(
+                        original, UserDefinedFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (from == null) {
+            return true;
+        }
+        List<String> names;
+        try {
+            names = from.list();
+        } catch (IOException | UnsupportedOperationException e) {
+            return true; // the file system keeps none
+        }
+        if (names.isEmpty()) {
+            return true;
+        }
+        UserDefinedFileAttributeView to =
+                Files.getFileAttributeView(temp, UserDefinedFileAttributeView.class);
+        if (to == null) {
+            return false;
+        }
+        try {
+            for (String name : names) {
+                ByteBuffer value = ByteBuffer.allocate(from.size(name));
+                from.read(name, value);
+                value.flip();
+                to.write(name, value);
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
     }
