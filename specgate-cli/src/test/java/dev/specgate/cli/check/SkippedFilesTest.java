@@ -274,4 +274,35 @@ class SkippedFilesTest {
                                 + " Markdown files (.md, .markdown) are specs (rename it to .md if"
                                 + " it is one)");
     }
+
+    /**
+     * What an edit killed mid-way leaves beside the spec (its lock file, and its temporary file
+     * when it was killed before the rename): the lock file is Specgate's own and is let be; the
+     * temporary file is said for what it is, never as a copy to rename to .md (it may hold half the
+     * new text).
+     */
+    @Test
+    void whatAKilledEditLeftIsSaidForWhatItIs() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        Path spec = root.resolve("directives/spec");
+        Files.createFile(spec.resolve("." + NAME + ".specgate.lock"));
+        Files.writeString(
+                spec.resolve("." + NAME + ".8813020937129512291.specgate-tmp"),
+                cleanSpec().substring(0, cleanSpec().length() / 2),
+                StandardCharsets.UTF_8);
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero(); // a notice: the spec is whole and clean
+        assertThat(check.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + spec
+                                + "/."
+                                + NAME
+                                + ".8813020937129512291.specgate-tmp is not checked: a temporary"
+                                + " file of a Specgate write, left by one that was stopped before"
+                                + " it ended (killed, a crash); the file it was for is whole:"
+                                + " delete it once no edit runs");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.model.DocumentKind;
@@ -217,11 +218,21 @@ public final class SpecDiscovery {
     /**
      * Why a file named {@code name}, in a spec folder ({@code inTasks} false) or a tasks folder, is
      * not taken although a writer may have meant it as one, or null when it is taken or plainly no
-     * document (an image, a sidecar's YAML, {@code .gitkeep}): a text document that is not Markdown
-     * ({@code x.txt}, {@code x.rst}, {@code x.md.bak}), or, in a tasks folder, a Markdown file
-     * whose name lacks {@code _task_} ({@code 2026-03-02_tasks_x.md}; a {@code README} is let be).
+     * document (an image, a sidecar's YAML, {@code .gitkeep}, an edit's lock file): a text document
+     * that is not Markdown ({@code x.txt}, {@code x.rst}, {@code x.md.bak}), a temporary file a
+     * stopped write left ({@link SpecFileWriter#isTemporaryFileName}), or, in a tasks folder, a
+     * Markdown file whose name lacks {@code _task_} ({@code 2026-03-02_tasks_x.md}; a {@code
+     * README} is let be).
      */
     public static String whySkipped(String name, boolean inTasks) {
+        if (SpecFileWriter.isLockFileName(name)) {
+            return null; // an edit's lock file: empty, taken over by the next edit
+        }
+        if (SpecFileWriter.isTemporaryFileName(name)) {
+            return "a temporary file of a Specgate write, left by one that was stopped before it"
+                    + " ended (killed, a crash); the file it was for is whole: delete it once no"
+                    + " edit runs";
+        }
         if (MarkdownNames.isMarkdown(name)) {
             if (!inTasks
                     || name.contains(DocumentKind.TASK_INFIX)

@@ -20,9 +20,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -44,15 +46,18 @@ import java.util.concurrent.ThreadLocalRandom;
  *       from. If they differ (another edit, an editor, a checkout), nothing is written and a {@link
  *       StaleSpecException} says so. No edit by Specgate is lost: two edits of one spec either both
  *       land, one after the other, or the second is refused.
- *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner, group
- *       and permissions before any byte is written, is flushed to disk, and (after one more
- *       compare) is renamed over the file: a reader sees the old text or the new, never half.
+ *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner,
+ *       group, permissions and user-defined extended attributes before any byte is written, is
+ *       flushed to disk, and (after one more compare) is renamed over the file: a reader sees the
+ *       old text or the new, never half.
  *   <li>Where a rename would lose something, the file is written <em>in place</em> instead, under
  *       the lock and after the compare (overwritten, then truncated, then flushed): when it has
- *       more than one hard link (a rename would split them), or when its owner or group cannot be
- *       given to a new file (a user editing another user's group-writable spec; only root may give
- *       files away). The file keeps its inode, links, owner, group, permissions and any ACL; the
- *       price is that a reader at that moment, or a crash, may see part of the new text.
+ *       more than one hard link (a rename would split them), or when its owner, group or extended
+ *       attributes cannot be given to a new file (a user editing another user's group-writable
+ *       spec; only root may give files away). The file keeps its inode, links, owner, group,
+ *       permissions and any ACL; the price is that a reader at that moment, or a crash, may see
+ *       part of the new text. What the new text adds past the old end is written first, so a full
+ *       disk refuses the edit with the file as it was.
  * </ol>
  *
  * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
@@ -177,6 +182,26 @@ public final class SpecFileWriter {
             throw new IOException(file + " is a folder");
         }
         requireFolderPath(file);
+    }
+
+    /**
+     * Whether {@code name} is the name of a lock file an edit takes ({@code
+     * .<name>.specgate.lock}): empty, and left in place by an edit that was killed, or on systems
+     * where holders do not delete it ({@link SpecLock}); the next edit of its spec takes it over.
+     */
+    public static boolean isLockFileName(String name) {
+        requireNonNull(name, "name must not be null");
+        return name.startsWith(".") && name.endsWith(SpecLock.SUFFIX);
+    }
+
+    /**
+     * Whether {@code name} is the name of a temporary file a write puts its content in before the
+     * rename ({@code .<name>.<number>.specgate-tmp}): one is left only by a write that was stopped
+     * before it ended (killed, a crash), and the file it was for is then whole, old or new.
+     */
+    public static boolean isTemporaryFileName(String name) {
+        requireNonNull(name, "name must not be null");
+        return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
     }
 
     /**
@@ -419,8 +444,48 @@ public final class SpecFileWriter {
             }
             // after the owner: a change of owner clears set-user-ID and set-group-ID
             view.setPermissions(was.permissions());
-            return true;
+            return giveUserAttributes(original, temp);
         } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Copies {@code original}'s user-defined extended attributes ({@code user.*} on Linux: a tag, a
+     * note, what a desktop or a backup tool keeps) to {@code temp}, which a rename would otherwise
+     * drop. False when one cannot be copied, and the original should be written in place instead;
+     * true when there are none, or the file system keeps none.
+     */
+    private static boolean giveUserAttributes(Path original, Path temp) {
+        UserDefinedFileAttributeView from =
+                Files.getFileAttributeView(
+                        original, UserDefinedFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (from == null) {
+            return true;
+        }
+        List<String> names;
+        try {
+            names = from.list();
+        } catch (IOException | UnsupportedOperationException e) {
+            return true; // the file system keeps none
+        }
+        if (names.isEmpty()) {
+            return true;
+        }
+        UserDefinedFileAttributeView to =
+                Files.getFileAttributeView(temp, UserDefinedFileAttributeView.class);
+        if (to == null) {
+            return false;
+        }
+        try {
+            for (String name : names) {
+                ByteBuffer value = ByteBuffer.allocate(from.size(name));
+                from.read(name, value);
+                value.flip();
+                to.write(name, value);
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
     }
@@ -435,17 +500,46 @@ public final class SpecFileWriter {
         }
     }
 
-    /** Overwrites {@code file} from its start and cuts it to the new length: same inode. */
+    /**
+     * Overwrites {@code file} with {@code content} ({@link #writeInPlace(FileChannel, byte[])}).
+     */
     private static void writeInPlace(Path file, byte[] content) throws IOException {
         try (FileChannel ch =
                 FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer buf = ByteBuffer.wrap(content);
-            long at = 0;
-            while (buf.hasRemaining()) {
-                at += ch.write(buf, at);
+            writeInPlace(ch, content);
+        }
+    }
+
+    /**
+     * Overwrites what {@code ch} holds with {@code content} and cuts it to the new length: same
+     * inode. What the new content adds past the old end is written (and flushed) first, so a full
+     * disk or a quota refuses it before any old byte is touched: the file is then cut back to its
+     * old length and keeps its old content whole, instead of the new content's start over the old
+     * one's.
+     */
+    static void writeInPlace(FileChannel ch, byte[] content) throws IOException {
+        long old = ch.size();
+        if (content.length > old) {
+            try {
+                writeAt(ch, ByteBuffer.wrap(content, (int) old, content.length - (int) old), old);
+                ch.force(false);
+            } catch (IOException e) {
+                try {
+                    ch.truncate(old);
+                } catch (IOException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
             }
-            ch.truncate(content.length);
-            ch.force(true);
+        }
+        writeAt(ch, ByteBuffer.wrap(content, 0, (int) Math.min(old, content.length)), 0);
+        ch.truncate(content.length);
+        ch.force(true);
+    }
+
+    private static void writeAt(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        while (buf.hasRemaining()) {
+            at += ch.write(buf, at);
         }
     }
 

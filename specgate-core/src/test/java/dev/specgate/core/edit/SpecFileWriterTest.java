@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.specgate.core.model.ChecklistItem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.ArrayList;
@@ -250,6 +252,32 @@ class SpecFileWriterTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .noneMatch(n -> n.endsWith(".specgate-tmp"));
         }
+    }
+
+    @Test
+    void anEditKeepsTheSpecsUserDefinedExtendedAttributes() throws Exception {
+        Path file = Files.write(dir.resolve("spec.md"), SpecEditTest.withBom(SPEC));
+        UserDefinedFileAttributeView tags =
+                Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+        assumeTrue(tags != null, "no user-defined attributes here");
+        try {
+            tags.write("xdg.comment", StandardCharsets.UTF_8.encode("relu par Zoë"));
+        } catch (IOException e) {
+            assumeTrue(false, "this file system keeps no user-defined attributes: " + e);
+        }
+        SpecSource source = SpecSource.read(file);
+
+        writer.write(source.edit().taskBox(parse(source.text()).checklist().get(0), true));
+
+        assertThat(Files.readAllBytes(file))
+                .isEqualTo(SpecEditTest.withBom(SPEC.replace("[ ]", "[x]")));
+        UserDefinedFileAttributeView after =
+                Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+        assertThat(after.list()).containsExactly("xdg.comment");
+        ByteBuffer value = ByteBuffer.allocate(after.size("xdg.comment"));
+        after.read("xdg.comment", value);
+        assertThat(StandardCharsets.UTF_8.decode(value.flip()).toString())
+                .isEqualTo("relu par Zoë");
     }
 
     @Test
