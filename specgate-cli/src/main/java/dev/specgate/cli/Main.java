@@ -112,17 +112,23 @@ public final class Main {
             System.setProperty(NO_GROOVY_CLOSURES, "true");
         }
         warmUpInBackground(args, usesCache);
-        CheckCommand plain = CheckCommand.plain(args);
-        if (plain != null) {
-            plain.onCacheDecided(usesCache::complete);
-            return runPlain(plain);
+        try {
+            CheckCommand plain = CheckCommand.plain(args);
+            if (plain != null) {
+                plain.onCacheDecided(usesCache::complete);
+                return runPlain(plain);
+            }
+            CommandLine cl = commandLine(args);
+            CommandLine check = cl.getSubcommands().get("check");
+            if (check != null && check.getCommand() instanceof CheckCommand command) {
+                command.onCacheDecided(usesCache::complete);
+            }
+            return cl.execute(args);
+        } finally {
+            // a check that ended before it knew (a usage error, a missing folder, --help) told
+            // nothing: the warm-up would wait for it for ever, a parked thread per run
+            usesCache.complete(true);
         }
-        CommandLine cl = commandLine(args);
-        CommandLine check = cl.getSubcommands().get("check");
-        if (check != null && check.getCommand() instanceof CheckCommand command) {
-            command.onCacheDecided(usesCache::complete);
-        }
-        return cl.execute(args);
     }
 
     /**
@@ -220,7 +226,8 @@ public final class Main {
     /**
      * Whether the check uses the incremental cache, as it tells {@code usesCache}; waits for it (a
      * check tells it once its configuration is read, before the first spec is), and takes a check
-     * that fails before it knows, or a thread interrupted, as one that does (no warm-up needed).
+     * that ended before it knew ({@link #run(String[], CompletableFuture)} then tells {@code
+     * true}), or a thread interrupted, as one that does (no warm-up needed).
      */
     private static boolean cached(Future<Boolean> usesCache) {
         try {

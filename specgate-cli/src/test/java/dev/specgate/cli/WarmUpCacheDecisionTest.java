@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,11 @@ class WarmUpCacheDecisionTest {
 
     /** What the check told the warm-up, for the command line {@code args}. */
     private Boolean told(String... args) throws Exception {
+        return told(0, args);
+    }
+
+    /** What the check told the warm-up, for {@code args}, whose run ends with {@code exit}. */
+    private Boolean told(int exit, String... args) throws Exception {
         CompletableFuture<Boolean> usesCache = new CompletableFuture<>();
         PrintStream out = System.out;
         PrintStream err = System.err;
@@ -40,7 +48,7 @@ class WarmUpCacheDecisionTest {
             System.setOut(out);
             System.setErr(err);
         }
-        assertThat(code).as(sink.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(code).as(sink.toString(StandardCharsets.UTF_8)).isEqualTo(exit);
         return usesCache.getNow(null);
     }
 
@@ -67,5 +75,39 @@ class WarmUpCacheDecisionTest {
         assertThat(told("check", "--today", "2026-11-25", dir)).isTrue();
         assertThat(told("check", "--no-cache", "--today", "2026-11-25", dir)).isFalse();
         assertThat(told("check", "--today", "2026-11-25", "-f", "json", dir)).isTrue();
+    }
+
+    @Test
+    void aCheckThatEndsBeforeItKnowsLeavesNoWarmUpWaitingForIt() throws Exception {
+        writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec());
+        String dir = root.toString();
+        Set<Thread> before = warmUps();
+
+        // a usage error, a folder that is not there, a configuration that cannot be read, help
+        assertThat(told(2, "check", "--no-such-option", dir)).isTrue();
+        assertThat(told(2, "check", "--today", "2026-11-25", root.resolve("gone").toString()))
+                .isTrue();
+        assertThat(told(0, "check", "--help")).isTrue();
+        Files.writeString(root.resolve(".specgate.yml"), "cache: [true\n");
+        assertThat(told(2, "check", "--today", "2026-11-25", dir)).isTrue();
+
+        // each run's warm-up went on and ended (it waited for ever, a parked thread per run)
+        Set<Thread> left = warmUps();
+        left.removeAll(before);
+        for (Thread t : left) {
+            t.join(Duration.ofSeconds(30).toMillis());
+        }
+        assertThat(left).noneMatch(Thread::isAlive);
+    }
+
+    /** The warm-up threads of this JVM still alive. */
+    private static Set<Thread> warmUps() {
+        Set<Thread> found = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("specgate-warm-up")) {
+                found.add(t);
+            }
+        }
+        return found;
     }
 }

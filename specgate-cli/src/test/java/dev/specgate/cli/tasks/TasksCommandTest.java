@@ -605,6 +605,42 @@ class TasksCommandTest {
         assertThat(list).content().contains("- [x] 3.1 ").contains("Über Export");
     }
 
+    /**
+     * A list whose Spec link leads nowhere (its spec moved to another folder since, as here, or was
+     * deleted) is no other spec's: the spec whose name gives the list's name replaces it with
+     * --force, as before the rule for another spec's list, and is told to use --force without it.
+     * It was refused as "the task list of" the missing file, with the advice to rename one of two
+     * specs of which only one is there.
+     */
+    @Test
+    void aListWhoseSpecLinkLeadsNowhereIsReplacedWithForce() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        ("\uFEFF" + cleanSpec()).replace("\n", "\r\n"));
+        Path list = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(CliRun.of("tasks", spec.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        assertThat(list).content().contains("(../spec/2026-10-02_spec_webhook-retry-queue.md)");
+        Path moved =
+                Files.move(
+                        spec,
+                        Files.createDirectories(root.resolve("directives/spec/shipped"))
+                                .resolve(spec.getFileName()));
+
+        CliRun plain = CliRun.of("tasks", moved.toString(), "--today", "2026-11-25");
+        assertThat(plain.exitCode()).as(plain.err()).isEqualTo(1);
+        assertThat(plain.err())
+                .isEqualTo("specgate: " + list + " already exists; use --force to replace it\n");
+
+        CliRun forced = CliRun.of("tasks", moved.toString(), "--today", "2026-11-25", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(list)
+                .content()
+                .contains("(../spec/shipped/2026-10-02_spec_webhook-retry-queue.md)");
+    }
+
     @Test
     void theSpecStatusIsReadAsTheProjectsLifecycleReadsIt() throws Exception {
         Files.writeString(

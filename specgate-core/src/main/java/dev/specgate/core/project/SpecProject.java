@@ -1387,9 +1387,11 @@ public final class SpecProject {
 
     /**
      * The spec the task list {@code list} implements, by its {@code **Spec:**} link (absolute and
-     * normalised); empty when no regular file is there or it links none. {@code tasks} and MCP's
-     * {@code tasks} hand it, for the list's own name, to {@link TaskListPlan#target(List, boolean,
-     * Optional)}, which refuses to write over another spec's list.
+     * normalised); empty when no regular file is there, it links none, or what it links is not
+     * there (a spec since moved or deleted: the list is no other spec's, and its name is this
+     * spec's to replace). {@code tasks} and MCP's {@code tasks} hand it, for the list's own name,
+     * to {@link TaskListPlan#target(List, boolean, Optional)}, which refuses to write over another
+     * spec's list.
      *
      * @throws UnreadableSpecException when the list cannot be read (whose it is cannot be told)
      */
@@ -1410,7 +1412,8 @@ public final class SpecProject {
                     e);
         }
         Path at = list.toAbsolutePath().normalize();
-        return dev.specgate.core.tasks.TaskList.linkedSpec(at, parse(list, source.text()));
+        return dev.specgate.core.tasks.TaskList.linkedSpec(at, parse(list, source.text()))
+                .filter(Files::exists);
     }
 
     /**
