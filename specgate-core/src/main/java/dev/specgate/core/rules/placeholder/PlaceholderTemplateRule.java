@@ -2,6 +2,7 @@ package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.BracketText;
+import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
@@ -71,34 +72,31 @@ public final class PlaceholderTemplateRule extends BaseRule {
      * bracketed placeholder there is reported with the prose's brackets, not a second time here.
      */
     private static void metadataPlaceholders(RuleContext ctx) {
-        for (FieldSpec spec : ctx.schema().placeholderValuedFields()) {
-            ctx.metadata(spec.label())
-                    .filter(f -> f.form() != FieldForm.BOLD_LINE)
+        // a loop of plain tests, not an Optional's filters: those were four lambdas made per
+        // template field for every spec, and nearly every field is a bold line, ruled out first
+        List<FieldSpec> specs = ctx.schema().placeholderValuedFields();
+        for (int i = 0; i < specs.size(); i++) { // by index: C1 allocates an iterator
+            FieldSpec spec = specs.get(i);
+            Field f = ctx.metadata(spec.label()).orElse(null);
+            if (f == null
+                    || f.form() == FieldForm.BOLD_LINE
                     // a sidecar's value of a bold-line template is a sidecar key's, not the spec's
-                    .filter(
-                            f ->
-                                    spec.form() != FieldForm.BOLD_LINE
-                                            || f.form() != FieldForm.SIDECAR)
+                    || spec.form() == FieldForm.BOLD_LINE && f.form() == FieldForm.SIDECAR
                     // a list item's value is Markdown: its placeholder is among the brackets,
                     // reported there once (by this rule, or placeholder-date for a [Date])
-                    .filter(
-                            f ->
-                                    f.form() != FieldForm.LIST_ITEM
-                                            || !amongBrackets(ctx, f.valueRange()))
-                    .filter(
-                            f ->
-                                    Placeholders.fold(f.value())
-                                            .equals(Placeholders.fold(spec.templateValue())))
-                    .ifPresent(
-                            f ->
-                                    ctx.report(
-                                            ctx.draftLenient(),
-                                            f.valueRange(),
-                                            "template placeholder '"
-                                                    + PlaceholderRuleSupport.shorten(f.value())
-                                                    + "' left in '"
-                                                    + f.form().markdown(f.label())
-                                                    + "'"));
+                    || f.form() == FieldForm.LIST_ITEM && amongBrackets(ctx, f.valueRange())
+                    || !Placeholders.fold(f.value())
+                            .equals(Placeholders.fold(spec.templateValue()))) {
+                continue;
+            }
+            ctx.report(
+                    ctx.draftLenient(),
+                    f.valueRange(),
+                    "template placeholder '"
+                            + PlaceholderRuleSupport.shorten(f.value())
+                            + "' left in '"
+                            + f.form().markdown(f.label())
+                            + "'");
         }
     }
 
