@@ -110,12 +110,12 @@ public final class DecisionOpenRule extends BaseRule {
     /**
      * Whether an open item stands under one of the decision checklists (or a heading below one), as
      * {@link Checklist#under} reads it, without building the checklist: an approved spec usually
-     * has open working items but no open decision. Each section is judged once, a parent before its
-     * children, and each open item looks its own section up.
+     * has open working items but no open decision. Only the sections open items stand in, and their
+     * parents, are judged, each once: a section's key is worked out only when asked.
      */
     private static boolean anyOpen(RuleContext ctx, List<String> keys) {
         List<Section> sections = ctx.document().sections();
-        boolean[] under = null;
+        byte[] under = null; // by section: 0 not judged yet, 1 not under, 2 under
         for (ChecklistItem item : ctx.document().checklist()) {
             if (item.checked()
                     || item.sectionIndex() < 0
@@ -123,19 +123,29 @@ public final class DecisionOpenRule extends BaseRule {
                 continue;
             }
             if (under == null) {
-                under = new boolean[sections.size()];
-                for (int i = 0; i < sections.size(); i++) {
-                    int parent = sections.get(i).parentIndex();
-                    under[i] =
-                            (parent >= 0 && parent < i && under[parent])
-                                    || keys.contains(ctx.sectionMatch().key(sections.get(i)));
-                }
+                under = new byte[sections.size()];
             }
-            if (under[item.sectionIndex()]) {
+            if (under(ctx, sections, keys, under, item.sectionIndex())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether section {@code i} is a decision checklist's heading or stands below one, judged once
+     * and kept in {@code under} (as {@link #anyOpen} keeps it).
+     */
+    private static boolean under(
+            RuleContext ctx, List<Section> sections, List<String> keys, byte[] under, int i) {
+        if (under[i] == 0) {
+            int parent = sections.get(i).parentIndex();
+            boolean is =
+                    (parent >= 0 && parent < i && under(ctx, sections, keys, under, parent))
+                            || keys.contains(ctx.sectionMatch().key(sections.get(i)));
+            under[i] = (byte) (is ? 2 : 1);
+        }
+        return under[i] == 2;
     }
 
     /**

@@ -92,8 +92,8 @@ final class PlaceholderRuleSupport {
      * such, and no other rule reports it again.
      */
     static boolean keepsTemplateValue(RuleContext ctx, FieldSpec spec, Field f) {
-        return ctx.schema().isPlaceholderValue(spec.templateValue())
-                && f.form() != FieldForm.BOLD_LINE
+        return f.form() != FieldForm.BOLD_LINE // nearly every field: ruled out first
+                && ctx.schema().isPlaceholderValue(spec.templateValue())
                 // a sidecar's value of a bold-line template is a sidecar key's, not the spec's
                 && (spec.form() != FieldForm.BOLD_LINE || f.form() != FieldForm.SIDECAR)
                 // a list item's value is Markdown: its placeholder is among the brackets,
