@@ -454,18 +454,23 @@ public final class Approvals {
         // stale: name the sections whose text changed, as the record's digests read them then too
         // (a second reading only where it can differ: the spec's line a sidecar's key left out, or
         // a box of the checklists an earlier reading counted ticked)
+        // (and with the status block's own digest only when the record has one: a record made
+        // before held the block in the last section's digest)
+        boolean block = ContentFingerprint.recordsStatusBlock(record.get().sectionCode());
         ContentFingerprint asBefore = null;
         if (NormalisedHash.sidecarExcluded(document, excluded)) {
-            asBefore = ContentFingerprint.of(text, document, excluded, boxes, true);
+            asBefore = ContentFingerprint.of(text, document, excluded, boxes, true, block);
         } else {
             for (ApprovalBoxes then : boxes.earlier()) {
                 if (boxes.differsFrom(then, document)) {
-                    asBefore = ContentFingerprint.of(text, document, excluded, then);
+                    asBefore = ContentFingerprint.of(text, document, excluded, then, false, block);
                     break;
                 }
             }
         }
-        return ApprovalCheck.of(f, record, fingerprint(text, document), asBefore);
+        ContentFingerprint now =
+                ContentFingerprint.of(text, document, excluded, boxes, false, block);
+        return ApprovalCheck.of(f, record, now, asBefore);
     }
 
     /**
@@ -512,8 +517,9 @@ public final class Approvals {
             return false;
         }
         for (ApprovalBoxes reading : readings) {
+            // recorded by an earlier Specgate: the status block in the last section's digest
             ContentFingerprint then =
-                    ContentFingerprint.of(text, document, excluded, reading, true);
+                    ContentFingerprint.of(text, document, excluded, reading, true, false);
             if (record.hash().equals(then.hash())
                     && record.sectionCode().equals(then.sectionCode())) {
                 return true;
