@@ -454,6 +454,31 @@ class OwnLifecycleTest {
                 .hasMessageContaining("'lifecycle.exits' names 'shelved', which is not a status");
     }
 
+    /**
+     * The configuration refuses an {@code approval-field:} that could never take effect for the
+     * reason {@code approve} gives for the same project: MADR's template keeps its status in front
+     * matter's {@code status} and has no Document Status field (the configuration said "its status
+     * is kept in 'status'", {@code approve} "has no Document Status field"), and with {@code
+     * lifecycle.status-field} set the key is named by both.
+     */
+    @Test
+    void anApprovalFieldIsRefusedForTheReasonApproveGives() throws Exception {
+        Path root = family("madr-full");
+        String approve = open(root, null).approvalRefusal(Path::toString).orElseThrow();
+        assertThat(approve).contains(" has no Document Status field, so no move records");
+        assertThatThrownBy(() -> open(root, "approval-field: Sign-off\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "'approval-field' names the field approvals are recorded in, but this"
+                                + " project's lifecycle records no approval: the template has no"
+                                + " Document Status field (approvals need");
+
+        assertThatThrownBy(() -> open(root, "working-checklists: [Decision Outcome]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "records no approval: the template has no Document Status field");
+    }
+
     @Test
     void exitsWithTheBuiltInLifecycleAreAConfigErrorNamingTheKey() throws Exception {
         Path builtin = Files.createDirectories(dir.resolve("builtin"));
