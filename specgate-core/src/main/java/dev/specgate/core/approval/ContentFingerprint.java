@@ -116,18 +116,13 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
     }
 
     /**
-     * Fingerprints a spec.
+     * Fingerprints a spec, leaving out the boxes {@code boxes} names ({@link
+     * Approvals#fingerprint}, which holds the project's reading of them).
      *
      * @param text the spec's text without a byte order mark (what the document's ranges point into)
      * @param document the document parsed from {@code text}
      * @param excludedFields labels of metadata fields whose lines are left out (any case)
      */
-    public static ContentFingerprint of(
-            String text, SpecDocument document, List<String> excludedFields) {
-        return of(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
-    }
-
-    /** As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names. */
     static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields, ApprovalBoxes boxes) {
         return of(text, document, excludedFields, boxes, false, true);
@@ -290,18 +285,6 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         return stored != null
                 && stored.length > 0
                 && stored[stored.length - 1] >>> 16 == STATUS_BLOCK_TITLE;
-    }
-
-    /**
-     * The fingerprint's hash alone: {@code of(text, document, excludedFields).hash()}, for half the
-     * work. The normalised content is encoded into one buffer and hashed once, with no digest per
-     * section; a check of an approval that still holds needs nothing more.
-     */
-    public static String hashOf(String text, SpecDocument document, List<String> excludedFields) {
-        requireNonNull(text, "text must not be null");
-        requireNonNull(document, "document must not be null");
-        requireNonNull(excludedFields, "excludedFields must not be null");
-        return NormalisedHash.hash(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
     }
 
     /**
