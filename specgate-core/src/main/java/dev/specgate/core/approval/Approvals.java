@@ -102,10 +102,17 @@ public final class Approvals {
      * Approvals recorded in {@code field}, of specs written from {@code schema}: its fingerprint
      * leaves out the boxes of the checklists worked after approval as that template reads them
      * ({@link ApprovalBoxes#of}: a team template's own checklists, or those {@code
-     * working-checklists:} names).
+     * working-checklists:} names). {@link #standard()} itself where that is the built-in reading in
+     * the {@value #DEFAULT_FIELD} field: the one choice a checker and a project's configuration
+     * make.
      */
-    public Approvals(String field, TemplateSchema schema) {
-        this(field, ApprovalBoxes.of(requireNonNull(schema, "schema must not be null")));
+    public static Approvals of(String field, TemplateSchema schema) {
+        ApprovalBoxes boxes = ApprovalBoxes.of(requireNonNull(schema, "schema must not be null"));
+        return boxes == ApprovalBoxes.AFTER_APPROVAL
+                        && DEFAULT_FIELD.equals(
+                                requireNonNull(field, "field must not be null").trim())
+                ? STANDARD
+                : new Approvals(field, boxes);
     }
 
     private Approvals(String field, ApprovalBoxes boxes) {

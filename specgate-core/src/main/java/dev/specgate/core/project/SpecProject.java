@@ -133,7 +133,7 @@ public final class SpecProject {
         config.ifPresent(
                 c -> {
                     builder.schema(c.schema());
-                    builder.approvals(new Approvals(c.approvalField(), c.schema()));
+                    builder.approvals(Approvals.of(c.approvalField(), c.schema()));
                     builder.projectRoot(c.baseDir());
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()

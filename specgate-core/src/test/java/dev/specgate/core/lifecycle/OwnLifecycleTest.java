@@ -3,6 +3,7 @@ package dev.specgate.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
@@ -477,6 +478,25 @@ class OwnLifecycleTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining(
                         "records no approval: the template has no Document Status field");
+    }
+
+    /**
+     * A project's approvals are chosen as a checker's are ({@code Approvals.of}): the built-in
+     * template with its approval field is {@code Approvals.standard()} itself, with a configuration
+     * file or without; another field, or {@code working-checklists:}, makes its own.
+     */
+    @Test
+    void aBuiltInProjectsApprovalsAreTheStandardOnes() throws Exception {
+        Path builtin = Files.createDirectories(dir.resolve("standard"));
+        assertThat(open(builtin, "specs: ['specs/*.md']\n").approvals())
+                .isSameAs(Approvals.standard());
+        Path renamed = Files.createDirectories(dir.resolve("renamed"));
+        Approvals signOff = open(renamed, "approval-field: Sign-off\n").approvals();
+        assertThat(signOff).isNotSameAs(Approvals.standard());
+        assertThat(signOff.field()).isEqualTo("Sign-off");
+        Path working = Files.createDirectories(dir.resolve("working"));
+        assertThat(open(working, "working-checklists: [Rollback Testing]\n").approvals())
+                .isNotSameAs(Approvals.standard());
     }
 
     @Test
