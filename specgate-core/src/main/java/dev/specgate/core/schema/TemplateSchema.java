@@ -1168,6 +1168,27 @@ public final class TemplateSchema {
     }
 
     /**
+     * The first line after {@code after} (0-based) of this template's closing fields among {@code
+     * fields}: a field it writes outside its header (the Document Status block after its sections,
+     * {@code **Document Status:**}), written outside a list; {@link Integer#MAX_VALUE} when none
+     * follows. Where a section's own text ends ({@code SectionBodies.end}) and where a section
+     * missing at the end belongs ({@code section-missing}).
+     */
+    public int closingFieldLine(List<Field> fields, int after) {
+        int first = Integer.MAX_VALUE;
+        for (Field f : fields) {
+            int line = f.labelRange().startLine();
+            if (line > after
+                    && line < first
+                    && !f.inListItem()
+                    && field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
+                first = line;
+            }
+        }
+        return first;
+    }
+
+    /**
      * Whether this is the bundled Rigour Vibe template (as a project's configuration shapes it).
      */
     public boolean isBuiltin() {
