@@ -102,10 +102,17 @@ public final class Approvals {
      * Approvals recorded in {@code field}, of specs written from {@code schema}: its fingerprint
      * leaves out the boxes of the checklists worked after approval as that template reads them
      * ({@link ApprovalBoxes#of}: a team template's own checklists, or those {@code
-     * working-checklists:} names).
+     * working-checklists:} names). {@link #standard()} itself where that is the built-in reading in
+     * the {@value #DEFAULT_FIELD} field: the one choice a checker and a project's configuration
+     * make.
      */
-    public Approvals(String field, TemplateSchema schema) {
-        this(field, ApprovalBoxes.of(requireNonNull(schema, "schema must not be null")));
+    public static Approvals of(String field, TemplateSchema schema) {
+        ApprovalBoxes boxes = ApprovalBoxes.of(requireNonNull(schema, "schema must not be null"));
+        return boxes == ApprovalBoxes.AFTER_APPROVAL
+                        && DEFAULT_FIELD.equals(
+                                requireNonNull(field, "field must not be null").trim())
+                ? STANDARD
+                : new Approvals(field, boxes);
     }
 
     private Approvals(String field, ApprovalBoxes boxes) {
@@ -454,18 +461,23 @@ public final class Approvals {
         // stale: name the sections whose text changed, as the record's digests read them then too
         // (a second reading only where it can differ: the spec's line a sidecar's key left out, or
         // a box of the checklists an earlier reading counted ticked)
+        // (and with the status block's own digest only when the record has one: a record made
+        // before held the block in the last section's digest)
+        boolean block = ContentFingerprint.recordsStatusBlock(record.get().sectionCode());
         ContentFingerprint asBefore = null;
         if (NormalisedHash.sidecarExcluded(document, excluded)) {
-            asBefore = ContentFingerprint.of(text, document, excluded, boxes, true);
+            asBefore = ContentFingerprint.of(text, document, excluded, boxes, true, block);
         } else {
             for (ApprovalBoxes then : boxes.earlier()) {
                 if (boxes.differsFrom(then, document)) {
-                    asBefore = ContentFingerprint.of(text, document, excluded, then);
+                    asBefore = ContentFingerprint.of(text, document, excluded, then, false, block);
                     break;
                 }
             }
         }
-        return ApprovalCheck.of(f, record, fingerprint(text, document), asBefore);
+        ContentFingerprint now =
+                ContentFingerprint.of(text, document, excluded, boxes, false, block);
+        return ApprovalCheck.of(f, record, now, asBefore);
     }
 
     /**
@@ -512,8 +524,9 @@ public final class Approvals {
             return false;
         }
         for (ApprovalBoxes reading : readings) {
+            // recorded by an earlier Specgate: the status block in the last section's digest
             ContentFingerprint then =
-                    ContentFingerprint.of(text, document, excluded, reading, true);
+                    ContentFingerprint.of(text, document, excluded, reading, true, false);
             if (record.hash().equals(then.hash())
                     && record.sectionCode().equals(then.sectionCode())) {
                 return true;

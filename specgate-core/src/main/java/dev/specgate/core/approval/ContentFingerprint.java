@@ -8,6 +8,7 @@ import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +36,17 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
     /** What the text before the first heading is called in messages. */
     public static final String PREAMBLE = "the text before the first heading";
 
+    /**
+     * What the fields after the last section's text are called in messages: the status block
+     * ({@code ---}, then {@code **Document Status:**}, ... {@code **Reviewer:**}), which has a
+     * digest of its own, so that a changed Reviewer is not said as a change of the last section.
+     */
+    public static final String STATUS_BLOCK = "the status block";
+
+    /** The title byte of {@link #STATUS_BLOCK}'s digest, by which a record that has one is told. */
+    private static final int STATUS_BLOCK_TITLE =
+            sha256().digest(STATUS_BLOCK.getBytes(StandardCharsets.UTF_8))[0] & 0xFF;
+
     public ContentFingerprint {
         requireNonNull(hash, "hash must not be null");
         sections = List.copyOf(sections);
@@ -61,6 +73,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      *     so an edited heading is a section removed and one added)
      * @param onlyFields whether the lines under the heading, blank ones aside, are its fields and
      *     nothing else (the template's File, Created and Type under the title)
+     * @param statusBlock whether this is {@link ContentFingerprint#STATUS_BLOCK}: the fields after
+     *     the last section's text, with the thematic break that opens them, and not that section
      */
     public record SectionDigest(
             String title,
@@ -69,21 +83,26 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             int contentHash,
             List<String> fields,
             boolean underTitle,
-            boolean onlyFields) {
+            boolean onlyFields,
+            boolean statusBlock) {
 
         public SectionDigest {
             fields = List.copyOf(fields);
         }
 
         /**
-         * The title for a message: {@code Assumptions (or the fields in it: Assigned to,
-         * Reviewer)}, or the title alone when the section holds no such field; for the spec's title
-         * holding nothing but fields, {@code the fields under the title (File, Created, Type)}: the
-         * heading itself cannot be what changed.
+         * The title for a message: {@code Assumptions (or the fields in it: Author)}, or the title
+         * alone when the section holds no such field; for the spec's title holding nothing but
+         * fields, {@code the fields under the title (File, Created, Type)}: the heading itself
+         * cannot be what changed; for the status block, {@code the status block (Assigned to,
+         * Reviewer)}.
          */
         public String described() {
             if (fields.isEmpty()) {
                 return title;
+            }
+            if (statusBlock) {
+                return title + " (" + String.join(", ", fields) + ")";
             }
             return underTitle && onlyFields
                     ? "the fields under the title (" + String.join(", ", fields) + ")"
@@ -97,34 +116,33 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
     }
 
     /**
-     * Fingerprints a spec.
+     * Fingerprints a spec, leaving out the boxes {@code boxes} names ({@link
+     * Approvals#fingerprint}, which holds the project's reading of them).
      *
      * @param text the spec's text without a byte order mark (what the document's ranges point into)
      * @param document the document parsed from {@code text}
      * @param excludedFields labels of metadata fields whose lines are left out (any case)
      */
-    public static ContentFingerprint of(
-            String text, SpecDocument document, List<String> excludedFields) {
-        return of(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
-    }
-
-    /** As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names. */
     static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields, ApprovalBoxes boxes) {
-        return of(text, document, excludedFields, boxes, false);
+        return of(text, document, excludedFields, boxes, false, true);
     }
 
     /**
      * As {@link #of(String, SpecDocument, List, ApprovalBoxes)}; with {@code sidecarLines}, the
      * spec's lines at the positions of its sidecar's excluded keys left out too, as Specgate read
-     * it before ({@link NormalisedHash#dropped(SpecDocument, List, boolean)}).
+     * it before ({@link NormalisedHash#dropped(SpecDocument, List, boolean)}); with {@code
+     * statusBlock}, the {@linkplain #STATUS_BLOCK status block} has a digest of its own, else it is
+     * the last section's, as Specgate recorded it before ({@link #recordsStatusBlock}). The hash is
+     * the same either way.
      */
     static ContentFingerprint of(
             String text,
             SpecDocument document,
             List<String> excludedFields,
             ApprovalBoxes boxes,
-            boolean sidecarLines) {
+            boolean sidecarLines,
+            boolean statusBlock) {
         Normalised n = Normalised.of(text, document, excludedFields, boxes, sidecarLines);
         Lines lines = n.lines;
         boolean[] dropped = n.dropped;
@@ -137,7 +155,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         List<SectionDigest> digests = new ArrayList<>();
         List<Section> sections = document.sections();
         int firstHeading = sections.isEmpty() ? last : Math.min(sections.get(0).line(), last);
-        List<List<String>> fields = fieldsBySection(document, excludedFields);
+        int block = statusBlock ? statusBlockStart(document, lines, dropped, last) : -1;
+        List<List<String>> fields = fieldsBySection(document, excludedFields, block);
         digest(
                 PREAMBLE,
                 0,
@@ -149,6 +168,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 whole,
                 part,
                 true,
+                false,
                 false,
                 digests);
         for (int i = 0; i < sections.size(); i++) {
@@ -162,26 +182,109 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     lines,
                     dropped,
                     from,
-                    to,
+                    block >= 0 && i + 1 == sections.size() ? block : to,
                     whole,
                     part,
                     false,
                     s.level() == 1,
+                    false,
+                    digests);
+        }
+        if (block >= 0) {
+            digest(
+                    STATUS_BLOCK,
+                    block,
+                    fields.get(sections.size() + 1),
+                    lines,
+                    dropped,
+                    block,
+                    last,
+                    whole,
+                    part,
+                    false,
+                    false,
+                    true,
                     digests);
         }
         return new ContentFingerprint(NormalisedHash.hex(whole.digest()), digests);
     }
 
     /**
-     * The fingerprint's hash alone: {@code of(text, document, excludedFields).hash()}, for half the
-     * work. The normalised content is encoded into one buffer and hashed once, with no digest per
-     * section; a check of an approval that still holds needs nothing more.
+     * Where the {@linkplain #STATUS_BLOCK status block} starts (0-based), or -1 when the spec has
+     * none: the lines at the end of the last section (up to {@code last}) that are metadata fields
+     * written outside lists, left out or counted, or blank lines between them, with the thematic
+     * break just above them ({@code ---}); at least one field, and text of the section above it (a
+     * section of nothing but fields holds its own). Not after the title: its fields are said as the
+     * fields under it.
      */
-    public static String hashOf(String text, SpecDocument document, List<String> excludedFields) {
-        requireNonNull(text, "text must not be null");
-        requireNonNull(document, "document must not be null");
-        requireNonNull(excludedFields, "excludedFields must not be null");
-        return NormalisedHash.hash(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
+    private static int statusBlockStart(
+            SpecDocument document, Lines lines, boolean[] dropped, int last) {
+        List<Section> sections = document.sections();
+        if (sections.isEmpty() || sections.get(sections.size() - 1).level() == 1) {
+            return -1;
+        }
+        int index = sections.size() - 1;
+        int heading = sections.get(index).line();
+        if (heading >= last) {
+            return -1;
+        }
+        boolean[] field = new boolean[last];
+        boolean any = false;
+        for (Field f : document.fields()) {
+            if (f.sectionIndex() != index || f.inListItem() || f.form() == FieldForm.SIDECAR) {
+                continue;
+            }
+            for (int l = f.labelRange().startLine();
+                    l <= f.valueRange().endLine() && l < last;
+                    l++) {
+                if (l > heading) {
+                    field[l] = true;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return -1;
+        }
+        int start = last;
+        while (start - 1 > heading
+                && (field[start - 1] || dropped[start - 1] || lines.isBlank(start - 1))) {
+            start--;
+        }
+        while (start < last && lines.isBlank(start)) {
+            start++; // blank lines after the text are the section's, as its digest cuts them
+        }
+        if (start >= last || (!field[start] && !dropped[start])) {
+            return -1;
+        }
+        int above = start - 1;
+        while (above > heading && lines.isBlank(above)) {
+            above--;
+        }
+        if (above > heading && SpecParser.isThematicBreak(lines.line(above))) {
+            start = above;
+        }
+        // the section keeps text of its own above the block
+        for (int l = heading + 1; l < start; l++) {
+            if (!dropped[l] && !lines.isBlank(l)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a record's section code ({@link #sectionCode()}) gives the {@linkplain #STATUS_BLOCK
+     * status block} a digest of its own, as Specgate records it now: its last digest has the
+     * block's title byte. A record made before held the block in its last section's digest, and is
+     * compared with the content read so; one in 256 of those whose last section's title has the
+     * same byte is read as the block's (only what the message names can differ).
+     */
+    static boolean recordsStatusBlock(String sectionCode) {
+        int[] stored = decode(sectionCode);
+        return stored != null
+                && stored.length > 0
+                && stored[stored.length - 1] >>> 16 == STATUS_BLOCK_TITLE;
     }
 
     /**
@@ -304,6 +407,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             MessageDigest part,
             boolean skipEmpty,
             boolean underTitle,
+            boolean statusBlock,
             List<SectionDigest> digests) {
         int end = to;
         while (end > from && (dropped[end - 1] || lines.isBlank(end - 1))) {
@@ -336,18 +440,20 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                         ((content[0] & 0xFF) << 8) | (content[1] & 0xFF),
                         fields,
                         underTitle,
-                        underTitle && written == fields.size()));
+                        underTitle && written == fields.size(),
+                        statusBlock));
     }
 
     /**
-     * For the text before the first heading (at 0) and each section (at its index + 1), the labels
-     * of the metadata fields written there that the fingerprint counts: not in a list item, not in
-     * a sidecar file, not one of {@code excludedFields}.
+     * For the text before the first heading (at 0), each section (at its index + 1) and the status
+     * block (after them, from line {@code block} on, when it is not -1), the labels of the metadata
+     * fields written there that the fingerprint counts: not in a list item, not in a sidecar file,
+     * not one of {@code excludedFields}.
      */
     private static List<List<String>> fieldsBySection(
-            SpecDocument document, List<String> excludedFields) {
+            SpecDocument document, List<String> excludedFields, int block) {
         List<List<String>> bySection = new ArrayList<>();
-        for (int i = 0; i <= document.sections().size(); i++) {
+        for (int i = 0; i <= document.sections().size() + 1; i++) {
             bySection.add(new ArrayList<>());
         }
         for (Field f : document.fields()) {
@@ -357,6 +463,11 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 continue;
             }
             int at = f.sectionIndex() + 1;
+            if (block >= 0
+                    && at == document.sections().size()
+                    && f.labelRange().startLine() >= block) {
+                at++;
+            }
             if (at >= 0 && at < bySection.size()) {
                 bySection.get(at).add(f.label().trim());
             }

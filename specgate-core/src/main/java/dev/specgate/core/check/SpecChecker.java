@@ -472,10 +472,7 @@ public final class SpecChecker {
                 parser = new SpecParser(schema.readsListMetadata());
             }
             if (approvals == null) {
-                approvals =
-                        schema.isBuiltin() && schema.workingChecklists().isEmpty()
-                                ? Approvals.standard()
-                                : new Approvals(Approvals.DEFAULT_FIELD, schema);
+                approvals = Approvals.of(Approvals.DEFAULT_FIELD, schema);
             }
             return new SpecChecker(this);
         }

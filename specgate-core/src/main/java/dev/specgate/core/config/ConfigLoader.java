@@ -1110,27 +1110,15 @@ public final class ConfigLoader {
             if (schema.recordsApprovals()) {
                 return;
             }
-            String why;
-            if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-                why =
-                        "its status is kept in '"
-                                + schema.statusField()
-                                + "'"
-                                + (lifecycleNode != null ? " (lifecycle.status-field)" : "")
-                                + ", not in "
-                                + TemplateSchema.STATUS_FIELD;
-            } else if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
-                why = "the template has no " + TemplateSchema.STATUS_FIELD + " field";
-            } else {
-                why =
-                        "its "
-                                + TemplateSchema.STATUS_FIELD
-                                + " values are "
-                                + (schema.statuses().isEmpty()
-                                        ? "not listed"
-                                        : String.join(", ", schema.statuses()))
-                                + ", none of them Approved";
-            }
+            String why =
+                    schema.noApproval()
+                            .map(
+                                    no ->
+                                            no.key()
+                                                            .map(k -> "'" + k + "' ")
+                                                            .orElse("the template ")
+                                                    + no.why())
+                            .orElse("the template records none");
             throw error(
                     node,
                     "'"

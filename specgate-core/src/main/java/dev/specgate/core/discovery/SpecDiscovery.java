@@ -133,14 +133,7 @@ public final class SpecDiscovery {
      * empty when the file is taken, is no such document, or stands in no such folder.
      */
     public static java.util.Optional<String> whySkippedInPlace(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path name = abs.getFileName();
-        Path place = name == null ? null : placeOf(abs);
-        if (place == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.ofNullable(
-                whySkipped(name.toString(), place.getFileName().toString().equals(TASKS_FOLDER)));
+        return inPlace(file, false);
     }
 
     /**
@@ -152,27 +145,25 @@ public final class SpecDiscovery {
      * stands in no such folder.
      */
     public static java.util.Optional<String> whyLeftOutInPlace(Path file) {
-        java.util.Optional<String> why = whySkippedInPlace(file);
-        if (why.isPresent()) {
-            return why;
-        }
+        return inPlace(file, true);
+    }
+
+    /**
+     * {@link #whySkipped} of {@code file} in its spec or tasks folder; a README too if {@code
+     * named}.
+     */
+    private static java.util.Optional<String> inPlace(Path file, boolean named) {
         Path abs = file.toAbsolutePath().normalize();
         Path name = abs.getFileName();
         Path place = name == null ? null : placeOf(abs);
-        if (place == null
-                || !place.getFileName().toString().equals(TASKS_FOLDER)
-                || !MarkdownNames.isMarkdown(name.toString())
-                || name.toString().contains(DocumentKind.TASK_INFIX)) {
+        if (place == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(
-                "only files whose name holds '"
-                        + DocumentKind.TASK_INFIX
-                        + "' are task lists in "
-                        + DIRECTIVES
-                        + "/"
-                        + TASKS_FOLDER
-                        + "/, and a search of the folder lets this one be");
+        return java.util.Optional.ofNullable(
+                whySkipped(
+                        name.toString(),
+                        place.getFileName().toString().equals(TASKS_FOLDER),
+                        named));
     }
 
     /**
@@ -225,6 +216,15 @@ public final class SpecDiscovery {
      * README} is let be).
      */
     public static String whySkipped(String name, boolean inTasks) {
+        return whySkipped(name, inTasks, false);
+    }
+
+    /**
+     * As {@link #whySkipped(String, boolean)}; with {@code named} (the file named on the command
+     * line), a README in {@code directives/tasks/}, which a search lets be, is said to be left out
+     * too ({@link #whyLeftOutInPlace}).
+     */
+    private static String whySkipped(String name, boolean inTasks, boolean named) {
         if (SpecFileWriter.isLockFileName(name)) {
             return null; // an edit's lock file: empty, taken over by the next edit
         }
@@ -234,9 +234,11 @@ public final class SpecDiscovery {
                     + " edit runs";
         }
         if (MarkdownNames.isMarkdown(name)) {
-            if (!inTasks
-                    || name.contains(DocumentKind.TASK_INFIX)
-                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
+            if (!inTasks || name.contains(DocumentKind.TASK_INFIX)) {
+                return null;
+            }
+            boolean readme = name.toLowerCase(java.util.Locale.ROOT).startsWith("readme");
+            if (readme && !named) {
                 return null;
             }
             return "only files whose name holds '"
@@ -245,7 +247,9 @@ public final class SpecDiscovery {
                     + DIRECTIVES
                     + "/"
                     + TASKS_FOLDER
-                    + "/ (name it YYYY-MM-DD_task_SLUG.md)";
+                    + (readme
+                            ? "/, and a search of the folder lets this one be"
+                            : "/ (name it YYYY-MM-DD_task_SLUG.md)");
         }
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);

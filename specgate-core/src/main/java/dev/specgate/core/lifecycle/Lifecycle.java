@@ -373,54 +373,7 @@ public final class Lifecycle {
      * lists the statuses.
      */
     public static Optional<String> notApplicable(TemplateSchema schema) {
-        requireNonNull(schema, "schema must not be null");
-        if (!schema.statuses().isEmpty()) {
-            return Optional.empty();
-        }
-        String field = schema.statusField();
-        return Optional.of(
-                schema.field(field).isEmpty()
-                        ? "has no " + field + " field"
-                        : "has a " + field + " field without allowed values");
-    }
-
-    /**
-     * Why no move of this lifecycle records an approval, worded to follow "the template" ({@code
-     * has no Document Status field}, {@code keeps its status in the 'Status' field, not in Document
-     * Status}, {@code has Document Status values Proposed, Accepted, Rejected, none of them
-     * Approved}, {@code ..., where Approved is an exit}), or empty when one does ({@link
-     * #approvalStatus()}). What {@code SpecProject.approvalRefusal} says after naming the template.
-     */
-    public Optional<String> noApproval() {
-        if (approvalStatus().isPresent()) {
-            return Optional.empty();
-        }
-        TemplateSchema schema = checker.schema();
-        Optional<String> none = notApplicable(schema);
-        if (none.isPresent()) {
-            return none;
-        }
-        return notDocumentStatus(schema).or(() -> Optional.of("has " + statusValues()));
-    }
-
-    /**
-     * The Document Status values and why none is an approval status: {@code Document Status values
-     * Proposed, Accepted, Rejected, none of them Approved}, or {@code ..., where Approved is a
-     * draft}.
-     */
-    public String statusValues() {
-        String values =
-                TemplateSchema.STATUS_FIELD
-                        + " values "
-                        + String.join(", ", checker.schema().statuses());
-        return status(SpecStatus.APPROVED.label())
-                .map(
-                        a ->
-                                values
-                                        + ", where "
-                                        + a.label()
-                                        + (a.draft() ? " is a draft" : " is an exit"))
-                .orElse(values + ", none of them " + SpecStatus.APPROVED.label());
+        return requireNonNull(schema, "schema must not be null").noStatuses();
     }
 
     /**
@@ -436,7 +389,7 @@ public final class Lifecycle {
             return Optional.empty();
         }
         // the built-in lifecycle reads and moves the Document Status field alone
-        Optional<String> elsewhere = notDocumentStatus(schema);
+        Optional<String> elsewhere = schema.notDocumentStatus();
         if (elsewhere.isPresent()) {
             return elsewhere;
         }
@@ -450,26 +403,6 @@ public final class Lifecycle {
                                 + String.join(", ", statuses)
                                 + " rather than "
                                 + SpecStatus.labels());
-    }
-
-    /**
-     * Why a spec's status is not in a {@value TemplateSchema#STATUS_FIELD} field written from
-     * {@code schema} ({@code has no Document Status field}, {@code keeps its status in the 'Stage'
-     * field, not in Document Status}), or empty when it is: what {@link #noApproval()} and {@link
-     * #notStandard} both say first.
-     */
-    private static Optional<String> notDocumentStatus(TemplateSchema schema) {
-        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
-            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
-        }
-        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            return Optional.of(
-                    "keeps its status in the '"
-                            + schema.statusField()
-                            + "' field, not in "
-                            + TemplateSchema.STATUS_FIELD);
-        }
-        return Optional.empty();
     }
 
     /**

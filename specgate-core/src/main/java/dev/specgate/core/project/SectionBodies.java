@@ -1,7 +1,6 @@
 package dev.specgate.core.project;
 
 import dev.specgate.core.edit.SpecSource;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
@@ -32,17 +31,8 @@ public final class SectionBodies {
         int heading = s.range().endLine();
         int next = s.index() + 1 < all.size() ? all.get(s.index() + 1).line() : source.lineCount();
         next = Math.min(next, source.lineCount());
-        int footer = Integer.MAX_VALUE;
-        for (Field f : doc.fields()) {
-            int line = f.labelRange().startLine();
-            if (line > heading
-                    && line < next
-                    && !f.inListItem()
-                    && schema.field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
-                footer = Math.min(footer, line);
-            }
-        }
-        if (footer == Integer.MAX_VALUE) {
+        int footer = schema.closingFieldLine(doc.fields(), heading);
+        if (footer >= next) {
             return next;
         }
         int end = footer;

@@ -133,7 +133,7 @@ public final class SpecProject {
         config.ifPresent(
                 c -> {
                     builder.schema(c.schema());
-                    builder.approvals(new Approvals(c.approvalField(), c.schema()));
+                    builder.approvals(Approvals.of(c.approvalField(), c.schema()));
                     builder.projectRoot(c.baseDir());
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()
@@ -618,37 +618,18 @@ public final class SpecProject {
      */
     public Optional<String> approvalRefusal(Function<Path, String> shown) {
         requireNonNull(shown, "shown must not be null");
-        Lifecycle lifecycle = lifecycle();
-        Optional<String> why = lifecycle.noApproval();
-        if (why.isEmpty()) {
+        if (lifecycle().approvalStatus().isPresent()) {
             return Optional.empty();
         }
         String so =
                 ", so no move records an approval (only a move to Approved in the Document Status field does)";
-        TemplateSchema schema = schema();
-        TemplateSchema.Lifecycle settings = schema.lifecycle();
-        boolean statusField = schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD);
         String config = configFile().map(shown).orElse(SpecgateConfig.FILE_NAME);
-        if (Lifecycle.notApplicable(schema).isEmpty()) {
-            // the statuses come from .specgate.yml, not from the template: name the key
-            if (settings.statusField().isPresent() && !statusField) {
-                return Optional.of(
-                        "'lifecycle.status-field' in "
-                                + config
-                                + " keeps the status in the '"
-                                + schema.statusField()
-                                + "' field, not in "
-                                + TemplateSchema.STATUS_FIELD
-                                + so);
-            }
-            if (!settings.order().isEmpty()
-                    && schema.field(TemplateSchema.STATUS_FIELD).isPresent()
-                    && statusField) {
-                return Optional.of(
-                        "'lifecycle' in " + config + " gives the " + lifecycle.statusValues() + so);
-            }
-        }
-        return Optional.of(templateUnfit(why.get() + so, shown));
+        return schema().noApproval()
+                .map(
+                        no ->
+                                no.key()
+                                        .map(k -> "'" + k + "' in " + config + " " + no.why() + so)
+                                        .orElseGet(() -> templateUnfit(no.why() + so, shown)));
     }
 
     /**

@@ -1083,6 +1083,124 @@ public final class TemplateSchema {
     }
 
     /**
+     * Why no move of a spec of this template records an approval, or empty when a move to Approved
+     * does (a Document Status field that is the status field and allows Approved, neither a draft
+     * nor an exit: {@code Approvals.movesRecord}). The one reason that {@code approve}'s and {@code
+     * status}'s refusals ({@code SpecProject.approvalRefusal}) and the configuration's refusal of
+     * {@code approval-field:} and {@code working-checklists:} give.
+     *
+     * @param key the {@code .specgate.yml} key that makes it so ({@code lifecycle.status-field},
+     *     {@code lifecycle}), or empty when the template does
+     * @param why worded to follow the key, or "the template": {@code has no Document Status field},
+     *     {@code keeps the status in the 'Stage' field, not in Document Status}, {@code has
+     *     Document Status values Proposed, Accepted, none of them Approved}
+     */
+    public record NoApproval(Optional<String> key, String why) {}
+
+    /** {@link NoApproval}: why no move of a spec of this template records an approval. */
+    public Optional<NoApproval> noApproval() {
+        Optional<String> none = noStatuses();
+        if (none.isPresent()) {
+            return Optional.of(new NoApproval(Optional.empty(), none.get()));
+        }
+        boolean inStatusField = statusField().equalsIgnoreCase(STATUS_FIELD);
+        if (lifecycle.statusField().isPresent() && !inStatusField) {
+            return Optional.of(
+                    new NoApproval(
+                            Optional.of("lifecycle.status-field"),
+                            "keeps the status in the '"
+                                    + statusField()
+                                    + "' field, not in "
+                                    + STATUS_FIELD));
+        }
+        Optional<String> approved =
+                statuses().stream().filter(s -> s.equalsIgnoreCase("Approved")).findFirst();
+        boolean draft =
+                approved.isPresent()
+                        && draftStatuses().stream().anyMatch(approved.get()::equalsIgnoreCase);
+        boolean exit =
+                approved.isPresent()
+                        && exitStatuses().stream().anyMatch(approved.get()::equalsIgnoreCase);
+        if (field(STATUS_FIELD).isPresent()
+                && inStatusField
+                && approved.isPresent()
+                && !draft
+                && !exit) {
+            return Optional.empty();
+        }
+        String values =
+                STATUS_FIELD
+                        + " values "
+                        + String.join(", ", statuses())
+                        + (approved.isEmpty()
+                                ? ", none of them Approved"
+                                : ", where "
+                                        + approved.get()
+                                        + (draft ? " is a draft" : " is an exit"));
+        if (!lifecycle.order().isEmpty() && field(STATUS_FIELD).isPresent() && inStatusField) {
+            return Optional.of(new NoApproval(Optional.of("lifecycle"), "gives the " + values));
+        }
+        return Optional.of(
+                new NoApproval(Optional.empty(), notDocumentStatus().orElse("has " + values)));
+    }
+
+    /**
+     * Why specs of this template have no lifecycle, worded to follow "the template" ({@code has no
+     * Document Status field}), or empty when they have one: the {@link #statusField()} has allowed
+     * values, or {@code lifecycle: order} lists the statuses.
+     */
+    public Optional<String> noStatuses() {
+        if (!statuses().isEmpty()) {
+            return Optional.empty();
+        }
+        String field = statusField();
+        return Optional.of(
+                field(field).isEmpty()
+                        ? "has no " + field + " field"
+                        : "has a " + field + " field without allowed values");
+    }
+
+    /**
+     * Why a spec's status is not in a {@value #STATUS_FIELD} field written from this template
+     * ({@code has no Document Status field}, {@code keeps its status in the 'Stage' field, not in
+     * Document Status}), or empty when it is.
+     */
+    public Optional<String> notDocumentStatus() {
+        if (field(STATUS_FIELD).isEmpty()) {
+            return Optional.of("has no " + STATUS_FIELD + " field");
+        }
+        if (!statusField().equalsIgnoreCase(STATUS_FIELD)) {
+            return Optional.of(
+                    "keeps its status in the '"
+                            + statusField()
+                            + "' field, not in "
+                            + STATUS_FIELD);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first line after {@code after} (0-based) of this template's closing fields among {@code
+     * fields}: a field it writes outside its header (the Document Status block after its sections,
+     * {@code **Document Status:**}), written outside a list; {@link Integer#MAX_VALUE} when none
+     * follows. Where a section's own text ends ({@code SectionBodies.end}) and where a section
+     * missing at the end belongs ({@code section-missing}).
+     */
+    public int closingFieldLine(List<Field> fields, int after) {
+        int first = Integer.MAX_VALUE;
+        for (Field f : fields) {
+            int line = f.labelRange().startLine();
+            if (line > after
+                    && line < first
+                    && !f.inListItem()
+                    && field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
+                first = line;
+            }
+        }
+        return first;
+    }
+
+    /**
      * Whether this is the bundled Rigour Vibe template (as a project's configuration shapes it).
      */
     public boolean isBuiltin() {

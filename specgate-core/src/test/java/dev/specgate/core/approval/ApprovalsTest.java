@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -190,36 +191,77 @@ class ApprovalsTest {
     }
 
     /**
-     * The status block's fields after the last section's text (Assigned to, Reviewer) count in that
-     * section's digest: a changed Reviewer is said as the section or its fields, never as a change
-     * of the Assumptions alone; a change of the text says so too, as it cannot tell which. A change
-     * of the title's fields (File, Type) is said as theirs, not as the title's.
+     * The status block after the last section's text ({@code ---}, then Document Status ...
+     * Reviewer) has a digest of its own: a changed Reviewer is said as a change of the status
+     * block, not of the Assumptions above it, and a changed assumption as the Assumptions alone; a
+     * change of the title's fields (File, Type) is said as theirs, not as the title's. An approval
+     * recorded before, whose last digest holds the block with the section, is named as then, as its
+     * digest cannot tell which changed.
      */
     @Test
-    void aChangedReviewerIsNamedAsAFieldNotAsTheLastSectionAlone() throws IOException {
-        String spec = reviewSpec().replace("\n", "\r\n");
-        SpecSource source = SpecSource.of("\uFEFF" + spec);
-        SpecDocument doc = PARSER.parse(source.text());
-        String approved =
-                Lifecycle.standard()
-                        .moveEdit(
-                                source, doc, SpecStatus.APPROVED, DAY, Optional.of("Zoë Ångström"))
-                        .text();
-        assertThat(approved).contains("**Reviewer:** ").contains("**Assigned to:** ");
+    void aChangedReviewerIsNamedAsTheStatusBlockNotAsTheLastSection() throws IOException {
+        for (String spec : List.of(reviewSpec(), reviewSpec().replace("\n", "\r\n"))) {
+            SpecSource source = SpecSource.of("\uFEFF" + spec);
+            SpecDocument doc = PARSER.parse(source.text());
+            String approved =
+                    Lifecycle.standard()
+                            .moveEdit(
+                                    source,
+                                    doc,
+                                    SpecStatus.APPROVED,
+                                    DAY,
+                                    Optional.of("Zoë Ångström"))
+                            .text();
+            assertThat(approved).contains("**Reviewer:** ").contains("**Assigned to:** ");
 
-        String reviewer =
-                approved.replaceFirst("\\*\\*Reviewer:\\*\\* [^\\r]*", "**Reviewer:** Jörg Müller");
-        ApprovalCheck stale = APPROVALS.check(reviewer, PARSER.parse(reviewer));
+            String reviewer =
+                    approved.replaceFirst(
+                            "\\*\\*Reviewer:\\*\\* [^\\r\\n]*", "**Reviewer:** Jörg Müller");
+            ApprovalCheck stale = APPROVALS.check(reviewer, PARSER.parse(reviewer));
+            assertThat(stale.stale()).isTrue();
+            assertThat(stale.changes())
+                    .isEqualTo("changed: the status block (Assigned to, Reviewer)");
+            assertThat(stale.titleFieldsHold("File")).isFalse();
 
-        assertThat(stale.stale()).isTrue();
-        assertThat(stale.changes())
-                .isEqualTo("changed: Assumptions (or the fields in it: Assigned to, Reviewer)");
-        String type = approved.replace("**Type:** ", "**Type:** Bug Fix; was ");
-        ApprovalCheck typeChanged = APPROVALS.check(type, PARSER.parse(type));
-        assertThat(typeChanged.changes())
-                .isEqualTo("changed: the fields under the title (File, Created, Type)");
-        assertThat(typeChanged.titleFieldsHold("file")).isTrue();
-        assertThat(stale.titleFieldsHold("File")).isFalse();
+            String assumption =
+                    approved.replace("at most a few times per day", "at most twice a day");
+            assertThat(APPROVALS.check(assumption, PARSER.parse(assumption)).changes())
+                    .isEqualTo("changed: Assumptions");
+            String both = reviewer.replace("at most a few times per day", "at most twice a day");
+            assertThat(APPROVALS.check(both, PARSER.parse(both)).changes())
+                    .isEqualTo("changed: Assumptions, the status block (Assigned to, Reviewer)");
+            String unruled = approved.replaceFirst("(\\r?\\n)---(\\r?\\n)", "$1$2");
+            assertThat(unruled).isNotEqualTo(approved);
+            assertThat(APPROVALS.check(unruled, PARSER.parse(unruled)).changes())
+                    .isEqualTo("changed: the status block (Assigned to, Reviewer)");
+
+            String type = approved.replace("**Type:** ", "**Type:** Bug Fix; was ");
+            ApprovalCheck typeChanged = APPROVALS.check(type, PARSER.parse(type));
+            assertThat(typeChanged.changes())
+                    .isEqualTo("changed: the fields under the title (File, Created, Type)");
+            assertThat(typeChanged.titleFieldsHold("file")).isTrue();
+
+            // recorded before the block had a digest of its own (the section code main c393b0a
+            // wrote): the last section's digest holds both, and the message says so
+            String text = approved.startsWith("\uFEFF") ? approved.substring(1) : approved;
+            SpecDocument approvedDoc = PARSER.parse(text);
+            ApprovalRecord record = APPROVALS.record(text, approvedDoc).orElseThrow();
+            String earlier =
+                    ContentFingerprint.of(
+                                    text,
+                                    approvedDoc,
+                                    APPROVALS.excludedFields(),
+                                    ApprovalBoxes.AFTER_APPROVAL,
+                                    false,
+                                    false)
+                            .sectionCode();
+            assertThat(earlier).isNotEqualTo(record.sectionCode());
+            String old = reviewer.replace(record.sectionCode(), earlier);
+            assertThat(APPROVALS.check(old, PARSER.parse(old)).changes())
+                    .isEqualTo("changed: Assumptions (or the fields in it: Assigned to, Reviewer)");
+            String oldValid = approved.replace(record.sectionCode(), earlier);
+            assertThat(APPROVALS.check(oldValid, PARSER.parse(oldValid)).valid()).isTrue();
+        }
     }
 
     /**

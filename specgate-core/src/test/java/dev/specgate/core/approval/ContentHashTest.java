@@ -24,10 +24,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link ContentFingerprint#hashOf} (one buffer, one SHA-256, what a check of a valid approval
- * computes) gives exactly the hash of {@link ContentFingerprint#of} (the line-by-line pass that
- * also digests each section), on every spec of the test resources and on generated ones: the
- * approvals stored in specs keep verifying.
+ * {@link Approvals#hash} (one buffer, one SHA-256, what a check of a valid approval computes) gives
+ * exactly the hash of {@link Approvals#fingerprint} (the line-by-line pass that also digests each
+ * section), on every spec of the test resources and on generated ones: the approvals stored in
+ * specs keep verifying.
  */
 class ContentHashTest {
 
@@ -37,8 +37,8 @@ class ContentHashTest {
     private static void sameHash(String text) {
         String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
         var doc = PARSER.parse(bare);
-        String expected = ContentFingerprint.of(text, doc, EXCLUDED).hash();
-        assertThat(ContentFingerprint.hashOf(text, doc, EXCLUDED)).isEqualTo(expected);
+        String expected = Approvals.standard().fingerprint(text, doc).hash();
+        assertThat(Approvals.standard().hash(text, doc)).isEqualTo(expected);
         // as a check of the file computes it: from the bytes read, with no hand-over to the text
         String fromBytes =
                 NormalisedHash.ofBytes(

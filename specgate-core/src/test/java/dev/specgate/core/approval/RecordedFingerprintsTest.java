@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * over the bytes was rewritten (main e89bee0, the hashes written here): approvals stored in users'
  * specs keep verifying. Each spec as a check reads it (its file's bytes, {@link
  * Approvals#check(SpecSource, SpecDocument)}), from its text alone, and by the line-by-line pass
- * that also digests each section ({@link ContentFingerprint#of}). The specs: CRLF, a byte order
+ * that also digests each section ({@link Approvals#fingerprint}). The specs: CRLF, a byte order
  * mark, lone CRs, trailing spaces and tabs (on blank lines of lists too), ticked boxes of the
  * working checklists and of the others, non-ASCII text (two-, three- and four-byte characters),
  * front matter, a table, no final line break, blank lines at the end (one of an ideographic space).
@@ -165,7 +165,7 @@ class RecordedFingerprintsTest {
             assertThat(Approvals.standard().check(source.text(), doc).current().hash())
                     .as(e.getKey() + ", from the text")
                     .isEqualTo(recorded);
-            assertThat(ContentFingerprint.of(source.text(), doc, excluded).hash())
+            assertThat(Approvals.standard().fingerprint(source.text(), doc).hash())
                     .as(e.getKey() + ", line by line")
                     .isEqualTo(recorded);
         }

@@ -212,9 +212,9 @@ class ConfigLoaderTest {
         assertThat(e.problem())
                 .isEqualTo(
                         "'approval-field' names the field approvals are recorded in, but this"
-                                + " project's lifecycle records no approval: its status is kept"
-                                + " in 'stage' (lifecycle.status-field), not in Document Status"
-                                + " (approvals need a Document Status field with an Approved"
+                                + " project's lifecycle records no approval:"
+                                + " 'lifecycle.status-field' keeps the status in the 'stage'"
+                                + " field, not in Document Status (approvals need a Document Status field with an Approved"
                                 + " status); leave 'approval-field' out");
         // without the key the same lifecycle loads; and a template that keeps approvals takes it
         assertThat(load(lifecycle).approvalField()).isEqualTo("Approval");
@@ -241,9 +241,9 @@ class ConfigLoaderTest {
         assertThat(e.problem())
                 .isEqualTo(
                         "'working-checklists' names the checklists an approval leaves out, but"
-                                + " this project's lifecycle records no approval: its status is"
-                                + " kept in 'stage' (lifecycle.status-field), not in Document"
-                                + " Status (approvals need a Document Status field with an"
+                                + " this project's lifecycle records no approval:"
+                                + " 'lifecycle.status-field' keeps the status in the 'stage'"
+                                + " field, not in Document Status (approvals need a Document Status field with an"
                                 + " Approved status); leave 'working-checklists' out");
         // the template alone, with the status in Document Status, takes the key
         Files.writeString(

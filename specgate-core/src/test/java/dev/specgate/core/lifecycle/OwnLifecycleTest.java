@@ -3,6 +3,7 @@ package dev.specgate.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
@@ -475,6 +476,50 @@ class OwnLifecycleTest {
         assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: [shelved]\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'lifecycle.exits' names 'shelved', which is not a status");
+    }
+
+    /**
+     * The configuration refuses an {@code approval-field:} that could never take effect for the
+     * reason {@code approve} gives for the same project: MADR's template keeps its status in front
+     * matter's {@code status} and has no Document Status field (the configuration said "its status
+     * is kept in 'status'", {@code approve} "has no Document Status field"), and with {@code
+     * lifecycle.status-field} set the key is named by both.
+     */
+    @Test
+    void anApprovalFieldIsRefusedForTheReasonApproveGives() throws Exception {
+        Path root = family("madr-full");
+        String approve = open(root, null).approvalRefusal(Path::toString).orElseThrow();
+        assertThat(approve).contains(" has no Document Status field, so no move records");
+        assertThatThrownBy(() -> open(root, "approval-field: Sign-off\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "'approval-field' names the field approvals are recorded in, but this"
+                                + " project's lifecycle records no approval: the template has no"
+                                + " Document Status field (approvals need");
+
+        assertThatThrownBy(() -> open(root, "working-checklists: [Decision Outcome]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "records no approval: the template has no Document Status field");
+    }
+
+    /**
+     * A project's approvals are chosen as a checker's are ({@code Approvals.of}): the built-in
+     * template with its approval field is {@code Approvals.standard()} itself, with a configuration
+     * file or without; another field, or {@code working-checklists:}, makes its own.
+     */
+    @Test
+    void aBuiltInProjectsApprovalsAreTheStandardOnes() throws Exception {
+        Path builtin = Files.createDirectories(dir.resolve("standard"));
+        assertThat(open(builtin, "specs: ['specs/*.md']\n").approvals())
+                .isSameAs(Approvals.standard());
+        Path renamed = Files.createDirectories(dir.resolve("renamed"));
+        Approvals signOff = open(renamed, "approval-field: Sign-off\n").approvals();
+        assertThat(signOff).isNotSameAs(Approvals.standard());
+        assertThat(signOff.field()).isEqualTo("Sign-off");
+        Path working = Files.createDirectories(dir.resolve("working"));
+        assertThat(open(working, "working-checklists: [Rollback Testing]\n").approvals())
+                .isNotSameAs(Approvals.standard());
     }
 
     @Test

@@ -95,7 +95,7 @@ public final class SectionMissingRule extends BaseRule {
             int scopeEnd =
                     Math.min(
                             anchor.map(Section::endLine).orElse(doc.lineCount()),
-                            closingFields(ctx, scopeStart));
+                            ctx.schema().closingFieldLine(ctx.metadataFields(), scopeStart));
             int at =
                     lastContentLine(
                             ctx.lines(), scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
@@ -128,22 +128,6 @@ public final class SectionMissingRule extends BaseRule {
             line--;
         }
         return line;
-    }
-
-    /**
-     * The first line, after {@code from}, of the template's closing metadata fields written outside
-     * lists (the Document Status block, after the sections): a section missing at the end goes
-     * before them. Header fields (above the template's first section) do not end a scope.
-     */
-    private static int closingFields(RuleContext ctx, int from) {
-        for (dev.specgate.core.model.Field f : ctx.metadataFields()) {
-            int line = f.labelRange().startLine();
-            if (line > from
-                    && ctx.schema().field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
-                return line;
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** The headings that match no template section (nor the title), in document order. */
