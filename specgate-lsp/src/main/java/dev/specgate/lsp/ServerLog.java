@@ -33,6 +33,12 @@ final class ServerLog {
     private final ThreadLocal<Boolean> sending = ThreadLocal.withInitial(() -> false);
 
     /**
+     * Whether something was said while a message was being sent on this thread: what LSP4J logs
+     * when it could not send it (its proxy does not throw), so the message goes to the stream too.
+     */
+    private final ThreadLocal<Boolean> unsent = ThreadLocal.withInitial(() -> false);
+
+    /**
      * @param stream where messages go while no client can be told
      * @param stacktrace whether a message's stack trace goes with it
      */
@@ -106,15 +112,22 @@ final class ServerLog {
         LanguageClient c = client;
         if (c != null && !sending.get()) {
             sending.set(true);
+            unsent.set(false);
             try {
                 c.logMessage(
                         new MessageParams(type, message + (trace.isEmpty() ? "" : "\n" + trace)));
-                return;
+                if (!unsent.get()) {
+                    return;
+                }
+                // LSP4J's proxy does not throw: it logs that it could not send (said on the
+                // stream, just now) and returns, so the stream is told too
             } catch (RuntimeException e) {
                 // the client cannot be told (its stream is gone): the stream is told instead
             } finally {
                 sending.set(false);
             }
+        } else if (c != null) {
+            unsent.set(true); // said while a message was sent: its sending failed
         }
         synchronized (stream) {
             stream.println(PREFIX + message);

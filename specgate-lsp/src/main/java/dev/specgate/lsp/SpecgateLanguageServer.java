@@ -181,7 +181,13 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         }
         if (params.getWorkspaceFolders() != null) {
             synchronized (folders) {
-                folders.addAll(params.getWorkspaceFolders());
+                // an empty folder (Neovim's empty table, read as null by EmptyFolders, or {}) is
+                // no folder: kept, it would fail every later use of the list
+                for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+                    if (f != null && f.getUri() != null) {
+                        folders.add(f);
+                    }
+                }
             }
         }
         if (params.getProcessId() != null

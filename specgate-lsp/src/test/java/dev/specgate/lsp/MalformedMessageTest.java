@@ -95,6 +95,30 @@ class MalformedMessageTest {
         assertThat(served.log).isEmpty();
     }
 
+    /**
+     * An empty array among {@code initialize}'s workspace folders (Neovim's empty Lua table), read
+     * as no folder: left out, not kept as a null that failed every later use of the folders (a
+     * folder added next, each check).
+     */
+    @Test
+    void anEmptyArrayAmongInitializesFoldersIsNoFolder() throws Exception {
+        Served served =
+                serve(
+                        frame(
+                                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                                        + "{\"processId\":null,\"rootUri\":null,\"capabilities\":{},"
+                                        + "\"workspaceFolders\":[[],{}]}}"),
+                        frame(
+                                "{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWorkspaceFolders\","
+                                        + "\"params\":{\"event\":{\"added\":[{\"uri\":"
+                                        + "\"file:///tmp/ledger%20(alt)\",\"name\":\"/tmp/ledger (alt)\"}],"
+                                        + "\"removed\":[[]]}}}"),
+                        false);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.logged).isEmpty();
+        assertThat(served.log).isEmpty();
+    }
+
     @Test
     void aMessageWithoutContentLengthIsOneLineOnTheLog() throws Exception {
         Served served =

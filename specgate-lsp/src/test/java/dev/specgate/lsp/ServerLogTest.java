@@ -59,6 +59,35 @@ class ServerLogTest {
                                 + System.lineSeparator());
     }
 
+    /**
+     * LSP4J's own proxy does not throw when the client's stream is gone: it logs that it could not
+     * send, and returns. The message is still said on the stream, after that line, not lost.
+     */
+    @Test
+    void aMessageLsp4jCouldNotSendToAGoneClientIsSaidOnTheStream() {
+        ServerLog log = new ServerLog(new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        org.eclipse.lsp4j.jsonrpc.RemoteEndpoint gone =
+                new org.eclipse.lsp4j.jsonrpc.RemoteEndpoint(
+                        message -> {
+                            throw new org.eclipse.lsp4j.jsonrpc.JsonRpcException(
+                                    new java.io.IOException("Broken pipe"));
+                        },
+                        org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints.toEndpoint(
+                                new Object()));
+        log.connect(
+                org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints.toServiceObject(
+                        gone, LanguageClient.class));
+        try (SpecgateLsp.OneLineLog lsp4j = SpecgateLsp.OneLineLog.install(log)) {
+            log.say(MessageType.Warning, "cannot watch /srv/spëcs (Too many open files)");
+        }
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "specgate lsp: LSP4J warning: Failed to send notification message. (Broken"
+                                + " pipe)",
+                        "specgate lsp: cannot watch /srv/spëcs (Too many open files)");
+    }
+
     @Test
     void aBugGoesWithItsStackTraceAndIsShownOnce() {
         ServerLog log = new ServerLog(new PrintStream(err, true, StandardCharsets.UTF_8), false);

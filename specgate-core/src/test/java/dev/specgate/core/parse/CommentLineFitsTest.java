@@ -108,6 +108,60 @@ class CommentLineFitsTest {
         }
     }
 
+    /**
+     * Quotes and tables that meet a list item's lazy continuation line, or no blank line at all: at
+     * every line said to fit, a comment indented as the line leaves the page as it was.
+     */
+    @Test
+    void everyLineSaidToFitNearLazyLinesTakesACommentWithoutChangingThePage() {
+        List<String> lazy =
+                List.of(
+                        "- Canary at 5 % first,", // 0
+                        "then the rest [Time estimate].", // 1: lazy
+                        "  > **Note:** kept for [Time estimate];", // 2
+                        "a lazy line of the quote.", // 3
+                        "- Regions, one by one:", // 4
+                        "| Région | Owner |", // 5: lazy, at the margin
+                        "|--------|-------|", // 6
+                        "| eu-west | [Time estimate] |", // 7
+                        "- Last:", // 8
+                        "  - nested, then", // 9
+                        "lazy [Time estimate]", // 10
+                        "    | Step | Estimate |", // 11
+                        "    |------|----------|", // 12
+                        "    | Cut-over | [Time estimate] |", // 13
+                        "> after the list", // 14
+                        "> [Time estimate]", // 15
+                        "", // 16
+                        "1. Regions:", // 17
+                        "  | Région | Owner |", // 18: short of the item's content
+                        "  |--------|-------|", // 19
+                        "  | eu-west | [Time estimate] |", // 20
+                        "2. Quote:", // 21
+                        "  > short [Time estimate]"); // 22: short too, at the margin
+        String text = String.join("\n", lazy) + "\n";
+        String page = html(text);
+        for (int line : SpecParser.commentLineFits(text).stream().boxed().toList()) {
+            if (lazy.get(line).startsWith("- ") || lazy.get(line).startsWith("2. ")) {
+                continue; // a later item at the margin: a comment there ends the list (known)
+            }
+            List<String> lines = new java.util.ArrayList<>(lazy);
+            String lead =
+                    lines.get(line).substring(0, lines.get(line).indexOf(lines.get(line).strip()));
+            lines.add(line, lead + "<!-- specgate-disable-next-line placeholder-template -->");
+            String commented = html(String.join("\n", lines) + "\n");
+            // at the margin, the comment keeps its indent in the page: a root block too
+            assertThat(
+                            commented.replaceAll(
+                                    " *<!-- specgate-disable-next-line placeholder-template -->\n",
+                                    ""))
+                    .as("a comment above line %d: %s", line, lazy.get(line))
+                    .isEqualTo(page);
+        }
+        assertThat(SpecParser.commentLineFits(text).stream().boxed().toList())
+                .containsExactly(0, 2, 4, 8, 9, 11, 14, 17, 21, 22);
+    }
+
     /** The page commonmark (with tables, as a check parses) renders of {@code text}. */
     private static String html(String text) {
         org.commonmark.parser.Parser parser =
