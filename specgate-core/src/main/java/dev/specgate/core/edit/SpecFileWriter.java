@@ -248,6 +248,9 @@ public final class SpecFileWriter {
         Path temp = createTemp(target.getParent(), target.getFileName().toString());
         try {
             if (exists && !giveAttributes(target, temp)) {
+                // gone before the spec is touched: a temporary file left beside it is said to
+                // mean that the spec is whole, which an in-place write stopped midway is not
+                Files.deleteIfExists(temp);
                 beforeCommit.check();
                 writeInPlace(target, content);
                 return;
@@ -435,6 +438,11 @@ public final class SpecFileWriter {
             PosixFileAttributes was =
                     Files.readAttributes(
                             original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            // first, while the file is still its maker's to write: copying them to a file whose
+            // owner may not write it (0464) would fail and the spec be written in place
+            if (!giveUserAttributes(original, temp)) {
+                return false;
+            }
             PosixFileAttributes now = view.readAttributes();
             if (!now.owner().equals(was.owner())) {
                 view.setOwner(was.owner());
@@ -444,7 +452,7 @@ public final class SpecFileWriter {
             }
             // after the owner: a change of owner clears set-user-ID and set-group-ID
             view.setPermissions(was.permissions());
-            return giveUserAttributes(original, temp);
+            return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
