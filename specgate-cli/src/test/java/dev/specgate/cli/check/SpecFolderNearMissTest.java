@@ -119,7 +119,11 @@ class SpecFolderNearMissTest {
         assertThat(check.err().strip())
                 .startsWith("specgate: no specs found under " + root + LOOKED_FOR + "; found 4")
                 .contains(" files named like a spec where none is looked for: ")
-                .contains(" and 1 more (or set specs: in .specgate.yml)" + NEW_HINT)
+                .contains(
+                        " and 1 more (or set specs: in .specgate.yml); found docs/design/ with 3"
+                                + " Markdown files where none is looked for: to check them, put"
+                                + " 'docs/design/**/*.md' in the specs: globs of .specgate.yml"
+                                + NEW_HINT)
                 .doesNotContain("overview.md")
                 .doesNotContain("vendored");
     }

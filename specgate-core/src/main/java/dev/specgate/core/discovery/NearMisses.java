@@ -44,6 +44,26 @@ final class NearMisses {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
+    /**
+     * Names of folders where teams keep specs of their own ({@code docs/specs/}, {@code rfcs/}):
+     * Markdown files in one, where none is looked for, are named with the glob that would take
+     * them.
+     */
+    static final List<String> SPEC_LIKE_FOLDERS =
+            List.of(
+                    "spec",
+                    "specs",
+                    "specifications",
+                    "rfc",
+                    "rfcs",
+                    "design",
+                    "designs",
+                    "design-docs",
+                    "proposals");
+
+    /** How many such folders are named; the rest are counted. */
+    static final int NAMED_FOLDERS = 3;
+
     private final Optional<SpecgateConfig> config;
 
     NearMisses(Optional<SpecgateConfig> config) {
@@ -97,10 +117,41 @@ final class NearMisses {
             }
             clauses.add(s.toString());
         }
-        if (clauses.isEmpty()) {
+        String said = clauses.isEmpty() ? "" : String.join("; ", clauses) + " " + remedy();
+        String elsewhere = elsewhere(root, look.elsewhere);
+        return said.isEmpty() || elsewhere.isEmpty() ? said + elsewhere : said + "; " + elsewhere;
+    }
+
+    /**
+     * Folders named as teams name their own spec folders ({@link #SPEC_LIKE_FOLDERS}) that hold
+     * Markdown files where none is looked for: {@code found docs/specs/ with 14 Markdown files
+     * where none is looked for: to check them, put 'docs/specs/**&#47;*.md' in the specs: globs of
+     * .specgate.yml}.
+     */
+    private String elsewhere(Path root, Map<Path, Integer> found) {
+        if (found.isEmpty()) {
             return "";
         }
-        return String.join("; ", clauses) + " " + remedy();
+        List<String> named = new ArrayList<>();
+        List<String> globs = new ArrayList<>();
+        for (Map.Entry<Path, Integer> e : found.entrySet()) {
+            if (named.size() == NAMED_FOLDERS) {
+                break;
+            }
+            String dir = shown(root, e.getKey());
+            int n = e.getValue();
+            named.add(dir + "/ with " + n + (n == 1 ? " Markdown file" : " Markdown files"));
+            globs.add("'" + dir + "/**/*.md'");
+        }
+        int more = found.size() - named.size();
+        return "found "
+                + String.join(", ", named)
+                + (more > 0 ? " and " + more + " more such folders" : "")
+                + " where none is looked for: to check them, put "
+                + String.join(", ", globs)
+                + " in the specs: globs of "
+                + config.map(c -> c.file().getFileName().toString())
+                        .orElse(SpecgateConfig.FILE_NAME);
     }
 
     private String remedy() {
@@ -171,6 +222,7 @@ final class NearMisses {
         final Path root;
         final Map<Path, Folder> folders = new TreeMap<>(); // walk order is the disk's
         final List<Path> strays = new ArrayList<>();
+        final Map<Path, Integer> elsewhere = new TreeMap<>();
         int entries;
 
         Look(Path root) {
@@ -213,10 +265,28 @@ final class NearMisses {
             }
             if (in != null) {
                 in.markdown++;
-            } else if (namedLikeASpec(name)) {
-                strays.add(file);
+            } else {
+                if (namedLikeASpec(name)) {
+                    strays.add(file);
+                }
+                specLikeFolder(file).ifPresent(d -> elsewhere.merge(d, 1, Integer::sum));
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * The folder below the root, holding {@code file}, that is named as teams name a folder of
+         * specs ({@link #SPEC_LIKE_FOLDERS}, any case), the one nearest the file.
+         */
+        private Optional<Path> specLikeFolder(Path file) {
+            for (Path p = file.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+                Path name = p.getFileName();
+                if (name != null
+                        && SPEC_LIKE_FOLDERS.contains(name.toString().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override

@@ -148,6 +148,45 @@ class NearMissesTest {
     }
 
     @Test
+    void aTeamsOwnSpecFolderIsNamedWithTheGlobThatWouldTakeIt() throws IOException {
+        write("docs/specs/2026-06-01-invoice-pdf.md");
+        write("docs/specs/2026/payments/Rückzahlung.md");
+        write("docs/specs/README.markdown");
+        write("services/api/RFCs/0007-rate-limits.md");
+        write("docs/guide.md"); // no folder of specs: not named
+
+        assertThat(nothingFound(root))
+                .isEqualTo(
+                        DEFAULT
+                                + LOOSE
+                                + "; found docs/specs/ with 3 Markdown files, services/api/RFCs/"
+                                + " with 1 Markdown file where none is looked for: to check them,"
+                                + " put 'docs/specs/**/*.md', 'services/api/RFCs/**/*.md' in the"
+                                + " specs: globs of .specgate.yml");
+    }
+
+    @Test
+    void aTeamsSpecFolderIsNamedBesideTheGlobsInitWrote() throws Exception {
+        Path file = root.resolve(".specgate.yml");
+        Files.writeString(
+                file, "specs:\n  - directives/spec/**/*.md\n  - directives/tasks/**/*_task_*.md\n");
+        SpecgateConfig config =
+                new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
+        write("docs/specs/2026-06-01-invoice-pdf.md");
+        write("directive/spec/2026-06-02-export.md");
+        ConfiguredDiscovery discovery = new ConfiguredDiscovery(Optional.of(config));
+
+        assertThat(discovery.find(List.of(root)).isEmpty()).isTrue();
+        assertThat(discovery.nothingFound(root))
+                .endsWith(
+                        "; found directive/spec/ with 1 Markdown file: did you mean"
+                                + " directives/spec/? (or add it to the specs: globs of"
+                                + " .specgate.yml); found docs/specs/ with 1 Markdown file where"
+                                + " none is looked for: to check them, put 'docs/specs/**/*.md' in"
+                                + " the specs: globs of .specgate.yml");
+    }
+
+    @Test
     void theLooseMarkdownClauseIsSaidOnlyWhereItHolds() throws IOException {
         Files.createDirectories(root.resolve("directives"));
         Path inside = Files.createDirectories(root.resolve("directives/other"));
