@@ -197,6 +197,14 @@ public final class FieldEdits {
                             + " write: change it there; the file is unchanged",
                     true);
         }
+        if (written.filter(f -> isYamlList(document, f)).isPresent()) {
+            return new Refused(
+                    "the spec's '"
+                            + label
+                            + "' is a YAML list: edit its items by hand, a value set here would make it one"
+                            + " string; the file is unchanged",
+                    true);
+        }
         String v = value.strip();
         Optional<String> problem = valueProblem(spec.orElseThrow(), form, v);
         if (problem.isPresent()) {
@@ -271,6 +279,23 @@ public final class FieldEdits {
                 written.isEmpty(),
                 approved(label),
                 staleNote(source, document, edit, after, label));
+    }
+
+    /**
+     * Whether the spec writes {@code f} as a front matter YAML list ({@code labels: [api, web]}): a
+     * value set in its place would turn the list into one string, which YAML tools reading the
+     * front matter no longer read as a list.
+     */
+    private static boolean isYamlList(SpecDocument document, Field f) {
+        return f.form() == FieldForm.FRONT_MATTER
+                && document.frontMatter().stream()
+                        .flatMap(fm -> fm.entries().stream())
+                        .anyMatch(
+                                e ->
+                                        e.field().labelRange().equals(f.labelRange())
+                                                && (!e.items().isEmpty()
+                                                        || (f.value().strip().startsWith("[")
+                                                                && e.scalar().isEmpty())));
     }
 
     /** Whether the field is part of the content an approval binds. */

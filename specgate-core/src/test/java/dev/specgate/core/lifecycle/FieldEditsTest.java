@@ -215,6 +215,49 @@ class FieldEditsTest {
     }
 
     @Test
+    void aFrontMatterYamlListIsRefusedByTheSpecRatherThanTurnedIntoOneString() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path flow = dir.resolve("team-yaml/docs/specs/2026-03-15-recherche-accentuee.md");
+        Path labels = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        Path empty = dir.resolve("team-yaml/docs/specs/2026-04-20-rate-limits.md");
+        Path block = dir.resolve("team-yaml/docs/specs/2026-06-01-invoice-pdf.md");
+
+        for (Object[] c :
+                new Object[][] {
+                    {flow, "reviewers", "Zoë Lefèvre, Ana Ruiz"},
+                    {labels, "labels", "mobile"},
+                    {empty, "reviewers", "Ana Ruiz"},
+                    {block, "labels", "web"},
+                }) {
+            Path file = (Path) c[0];
+            SpecSource source = SpecSource.read(file);
+            FieldEdits.Outcome outcome =
+                    fields.set(
+                            file,
+                            source,
+                            project.parse(file, source.text()),
+                            (String) c[1],
+                            (String) c[2],
+                            WORDS);
+
+            assertThat(outcome)
+                    .isEqualTo(
+                            new FieldEdits.Refused(
+                                    "the spec's '"
+                                            + c[1]
+                                            + "' is a YAML list: edit its items by hand, a value set"
+                                            + " here would make it one string; the file is"
+                                            + " unchanged",
+                                    true));
+        }
+        // a key the spec lacks is added as the template's other keys are
+        Path lacking = dir.resolve("team-yaml/docs/specs/2026-04-01-audit-log-export.md");
+        assertThat(set(fields, project, lacking, SpecSource.read(lacking), "labels", "api").added())
+                .isTrue();
+    }
+
+    @Test
     void aLeadingListItemIsSetInACrLfProposal() throws Exception {
         SpecProject project = family("evolution");
         Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");
