@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sets one metadata field of a spec (its Reviewer, Next Review, Type, a team template's own
@@ -390,11 +391,22 @@ public final class FieldEdits {
     }
 
     /**
+     * What YAML reads written plain as no string: a null or a boolean (YAML 1.1's words too, as
+     * many front matter readers speak it). A number is any value starting with a digit.
+     */
+    private static final Pattern NOT_A_STRING =
+            Pattern.compile("null|true|false|yes|no|on|off|y|n", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Whether YAML reads {@code value} written plain, or inside the quotes a value has, as itself:
-     * letters, digits, spaces and a few marks that start and mean nothing.
+     * letters, digits, spaces and a few marks that start and mean nothing, and not a null, a
+     * boolean or a number ({@code owner: null} would read as no owner, {@code 123} as a number); an
+     * ISO date stays plain, as a date key writes it.
      */
     private static boolean plainYaml(String value) {
-        if (!Character.isLetterOrDigit(value.codePointAt(0))) {
+        if (!Character.isLetterOrDigit(value.codePointAt(0))
+                || NOT_A_STRING.matcher(value).matches()
+                || (Character.isDigit(value.charAt(0)) && !IsoDates.looksLikeIsoDate(value))) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {

@@ -258,6 +258,25 @@ class FieldEditsTest {
     }
 
     @Test
+    void aFrontMatterValueYamlWouldReadAsNoStringIsQuotedAndADateIsNot() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path file = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        SpecSource source = SpecSource.read(file);
+        String text = source.text();
+
+        for (String value : new String[] {"null", "Yes", "off", "404", "1.5", "Zoë Ruiz", "y"}) {
+            FieldEdits.Change change = set(fields, project, file, source, "owner", value);
+            String expected =
+                    value.equals("Zoë Ruiz") ? "owner: Zoë Ruiz\n" : "owner: \"" + value + "\"\n";
+            assertThat(change.edit().text())
+                    .isEqualTo(text.replace("owner: Priya Raman\n", expected));
+        }
+        assertThat(set(fields, project, file, source, "updated", "2026-05-02").edit().text())
+                .isEqualTo(text.replace("updated: 2026-04-18\n", "updated: 2026-05-02\n"));
+    }
+
+    @Test
     void aLeadingListItemIsSetInACrLfProposal() throws Exception {
         SpecProject project = family("evolution");
         Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");
