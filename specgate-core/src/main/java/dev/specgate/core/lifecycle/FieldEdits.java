@@ -428,7 +428,10 @@ public final class FieldEdits {
         List<FieldSpec> fields = schema().fields();
         int at = fields.indexOf(field);
         for (int i = at - 1; i >= 0; i--) {
-            Optional<Field> before = neighbour(document, field, fields.get(i));
+            // a front matter key after a YAML list over several lines goes after its last item
+            Optional<Field> before =
+                    neighbour(
+                            document, field, fields.get(i), field.form() == FieldForm.FRONT_MATTER);
             if (before.isPresent()) {
                 Field b = before.get();
                 return Optional.of(
@@ -439,7 +442,7 @@ public final class FieldEdits {
             }
         }
         for (int i = at + 1; i < fields.size(); i++) {
-            Optional<Field> after = neighbour(document, field, fields.get(i));
+            Optional<Field> after = neighbour(document, field, fields.get(i), false);
             if (after.isPresent()) {
                 Field a = after.get();
                 int line = a.labelRange().startLine();
@@ -455,9 +458,12 @@ public final class FieldEdits {
         return Optional.empty();
     }
 
-    /** {@code other} as the spec writes it, when it can stand beside {@code field}. */
+    /**
+     * {@code other} as the spec writes it, when it can stand beside {@code field}: on one line,
+     * unless {@code severalLines} (a front matter key, added after the last line of the value).
+     */
     private static Optional<Field> neighbour(
-            SpecDocument document, FieldSpec field, FieldSpec other) {
+            SpecDocument document, FieldSpec field, FieldSpec other, boolean severalLines) {
         if (other.form() != field.form() || other.inHeader() != field.inHeader()) {
             return Optional.empty();
         }
@@ -465,8 +471,10 @@ public final class FieldEdits {
                 .filter(f -> f.form() == field.form())
                 .filter(
                         f ->
-                                f.labelRange().startLine() == f.valueRange().endLine()
-                                        && f.valueRange().startLine() == f.valueRange().endLine());
+                                severalLines
+                                        || (f.labelRange().startLine() == f.valueRange().endLine()
+                                                && f.valueRange().startLine()
+                                                        == f.valueRange().endLine()));
     }
 
     private boolean sameStatus(SpecDocument before, SpecDocument after) {

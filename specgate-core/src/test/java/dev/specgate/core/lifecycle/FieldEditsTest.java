@@ -251,10 +251,22 @@ class FieldEditsTest {
                                             + " unchanged",
                                     true));
         }
-        // a key the spec lacks is added as the template's other keys are
+    }
+
+    @Test
+    void aFrontMatterKeyTheSpecLacksGoesAfterTheLastItemOfTheListBeforeIt() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
         Path lacking = dir.resolve("team-yaml/docs/specs/2026-04-01-audit-log-export.md");
-        assertThat(set(fields, project, lacking, SpecSource.read(lacking), "labels", "api").added())
-                .isTrue();
+        String text = Files.readString(lacking);
+        FieldEdits.Change added =
+                set(fields, project, lacking, SpecSource.read(lacking), "labels", "api");
+        // after the reviewers' last item, where the template has it, not above the list
+        assertThat(added.edit().text())
+                .isEqualTo(
+                        text.replace(
+                                "reviewers:\n  - Alan Kay\n",
+                                "reviewers:\n  - Alan Kay\nlabels: \"api\"\n"));
     }
 
     @Test
