@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Sets one metadata field of a spec (its Reviewer, Next Review, Type, a team template's own
@@ -197,6 +198,14 @@ public final class FieldEdits {
                             + " write: change it there; the file is unchanged",
                     true);
         }
+        if (written.filter(f -> isYamlList(document, f)).isPresent()) {
+            return new Refused(
+                    "the spec's '"
+                            + label
+                            + "' is a YAML list: edit its items by hand, a value set here would make it one"
+                            + " string; the file is unchanged",
+                    true);
+        }
         String v = value.strip();
         Optional<String> problem = valueProblem(spec.orElseThrow(), form, v);
         if (problem.isPresent()) {
@@ -271,6 +280,23 @@ public final class FieldEdits {
                 written.isEmpty(),
                 approved(label),
                 staleNote(source, document, edit, after, label));
+    }
+
+    /**
+     * Whether the spec writes {@code f} as a front matter YAML list ({@code labels: [api, web]}): a
+     * value set in its place would turn the list into one string, which YAML tools reading the
+     * front matter no longer read as a list.
+     */
+    private static boolean isYamlList(SpecDocument document, Field f) {
+        return f.form() == FieldForm.FRONT_MATTER
+                && document.frontMatter().stream()
+                        .flatMap(fm -> fm.entries().stream())
+                        .anyMatch(
+                                e ->
+                                        e.field().labelRange().equals(f.labelRange())
+                                                && (!e.items().isEmpty()
+                                                        || (f.value().strip().startsWith("[")
+                                                                && e.scalar().isEmpty())));
     }
 
     /** Whether the field is part of the content an approval binds. */
@@ -365,11 +391,22 @@ public final class FieldEdits {
     }
 
     /**
+     * What YAML reads written plain as no string: a null or a boolean (YAML 1.1's words too, as
+     * many front matter readers speak it). A number is any value starting with a digit.
+     */
+    private static final Pattern NOT_A_STRING =
+            Pattern.compile("null|true|false|yes|no|on|off|y|n", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Whether YAML reads {@code value} written plain, or inside the quotes a value has, as itself:
-     * letters, digits, spaces and a few marks that start and mean nothing.
+     * letters, digits, spaces and a few marks that start and mean nothing, and not a null, a
+     * boolean or a number ({@code owner: null} would read as no owner, {@code 123} as a number); an
+     * ISO date stays plain, as a date key writes it.
      */
     private static boolean plainYaml(String value) {
-        if (!Character.isLetterOrDigit(value.codePointAt(0))) {
+        if (!Character.isLetterOrDigit(value.codePointAt(0))
+                || NOT_A_STRING.matcher(value).matches()
+                || (Character.isDigit(value.charAt(0)) && !IsoDates.looksLikeIsoDate(value))) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -391,7 +428,10 @@ public final class FieldEdits {
         List<FieldSpec> fields = schema().fields();
         int at = fields.indexOf(field);
         for (int i = at - 1; i >= 0; i--) {
-            Optional<Field> before = neighbour(document, field, fields.get(i));
+            // a front matter key after a YAML list over several lines goes after its last item
+            Optional<Field> before =
+                    neighbour(
+                            document, field, fields.get(i), field.form() == FieldForm.FRONT_MATTER);
             if (before.isPresent()) {
                 Field b = before.get();
                 return Optional.of(
@@ -402,7 +442,7 @@ public final class FieldEdits {
             }
         }
         for (int i = at + 1; i < fields.size(); i++) {
-            Optional<Field> after = neighbour(document, field, fields.get(i));
+            Optional<Field> after = neighbour(document, field, fields.get(i), false);
             if (after.isPresent()) {
                 Field a = after.get();
                 int line = a.labelRange().startLine();
@@ -418,9 +458,12 @@ public final class FieldEdits {
         return Optional.empty();
     }
 
-    /** {@code other} as the spec writes it, when it can stand beside {@code field}. */
+    /**
+     * {@code other} as the spec writes it, when it can stand beside {@code field}: on one line,
+     * unless {@code severalLines} (a front matter key, added after the last line of the value).
+     */
     private static Optional<Field> neighbour(
-            SpecDocument document, FieldSpec field, FieldSpec other) {
+            SpecDocument document, FieldSpec field, FieldSpec other, boolean severalLines) {
         if (other.form() != field.form() || other.inHeader() != field.inHeader()) {
             return Optional.empty();
         }
@@ -428,8 +471,10 @@ public final class FieldEdits {
                 .filter(f -> f.form() == field.form())
                 .filter(
                         f ->
-                                f.labelRange().startLine() == f.valueRange().endLine()
-                                        && f.valueRange().startLine() == f.valueRange().endLine());
+                                severalLines
+                                        || (f.labelRange().startLine() == f.valueRange().endLine()
+                                                && f.valueRange().startLine()
+                                                        == f.valueRange().endLine()));
     }
 
     private boolean sameStatus(SpecDocument before, SpecDocument after) {

@@ -390,7 +390,10 @@ public final class TemplateSchema {
                 && f.kind() == FieldKind.CHOICE
                 && f.allowedValues().size() >= 2
                 && f.templateValue().strip().startsWith("[")
-                && !f.templateValue().contains("|");
+                && !f.templateValue().contains("|")
+                // two values or more: a lifecycle's statuses make "status: [Status]" a choice,
+                // its template value a placeholder still
+                && f.templateValue().contains(",");
     }
 
     /**

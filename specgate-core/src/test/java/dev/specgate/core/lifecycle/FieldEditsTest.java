@@ -215,6 +215,80 @@ class FieldEditsTest {
     }
 
     @Test
+    void aFrontMatterYamlListIsRefusedByTheSpecRatherThanTurnedIntoOneString() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path flow = dir.resolve("team-yaml/docs/specs/2026-03-15-recherche-accentuee.md");
+        Path labels = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        Path empty = dir.resolve("team-yaml/docs/specs/2026-04-20-rate-limits.md");
+        Path block = dir.resolve("team-yaml/docs/specs/2026-06-01-invoice-pdf.md");
+
+        for (Object[] c :
+                new Object[][] {
+                    {flow, "reviewers", "Zoë Lefèvre, Ana Ruiz"},
+                    {labels, "labels", "mobile"},
+                    {empty, "reviewers", "Ana Ruiz"},
+                    {block, "labels", "web"},
+                }) {
+            Path file = (Path) c[0];
+            SpecSource source = SpecSource.read(file);
+            FieldEdits.Outcome outcome =
+                    fields.set(
+                            file,
+                            source,
+                            project.parse(file, source.text()),
+                            (String) c[1],
+                            (String) c[2],
+                            WORDS);
+
+            assertThat(outcome)
+                    .isEqualTo(
+                            new FieldEdits.Refused(
+                                    "the spec's '"
+                                            + c[1]
+                                            + "' is a YAML list: edit its items by hand, a value set"
+                                            + " here would make it one string; the file is"
+                                            + " unchanged",
+                                    true));
+        }
+    }
+
+    @Test
+    void aFrontMatterKeyTheSpecLacksGoesAfterTheLastItemOfTheListBeforeIt() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path lacking = dir.resolve("team-yaml/docs/specs/2026-04-01-audit-log-export.md");
+        String text = Files.readString(lacking);
+        FieldEdits.Change added =
+                set(fields, project, lacking, SpecSource.read(lacking), "labels", "api");
+        // after the reviewers' last item, where the template has it, not above the list
+        assertThat(added.edit().text())
+                .isEqualTo(
+                        text.replace(
+                                "reviewers:\n  - Alan Kay\n",
+                                "reviewers:\n  - Alan Kay\nlabels: \"api\"\n"));
+    }
+
+    @Test
+    void aFrontMatterValueYamlWouldReadAsNoStringIsQuotedAndADateIsNot() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path file = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        SpecSource source = SpecSource.read(file);
+        String text = source.text();
+
+        for (String value : new String[] {"null", "Yes", "off", "404", "1.5", "Zoë Ruiz", "y"}) {
+            FieldEdits.Change change = set(fields, project, file, source, "owner", value);
+            String expected =
+                    value.equals("Zoë Ruiz") ? "owner: Zoë Ruiz\n" : "owner: \"" + value + "\"\n";
+            assertThat(change.edit().text())
+                    .isEqualTo(text.replace("owner: Priya Raman\n", expected));
+        }
+        assertThat(set(fields, project, file, source, "updated", "2026-05-02").edit().text())
+                .isEqualTo(text.replace("updated: 2026-04-18\n", "updated: 2026-05-02\n"));
+    }
+
+    @Test
     void aLeadingListItemIsSetInACrLfProposal() throws Exception {
         SpecProject project = family("evolution");
         Path file = dir.resolve("evolution/proposals/0420-default-inout-arguments.md");

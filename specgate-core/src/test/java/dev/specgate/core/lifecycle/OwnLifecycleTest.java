@@ -375,6 +375,34 @@ class OwnLifecycleTest {
     }
 
     @Test
+    void aStatusPlaceholderInBracketsIsStillOneWhenTheLifecycleNamesTheStatuses() throws Exception {
+        // "status: [Status]" is a YAML list of one placeholder; the lifecycle's order makes the
+        // field a choice of three, which is no YAML list of the values it allows
+        Path root = Files.createDirectories(dir.resolve("bracket-status"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "---\ntitle: \"[Title]\"\nstatus: [Status]\nowner: \"[Owner]\"\n---\n\n"
+                        + "# [Title]\n\n## Summary\n\n[Summary]\n");
+        Files.writeString(
+                root.resolve(SpecgateConfig.FILE_NAME),
+                "template: template.md\nspecs:\n  - docs/*.md\n");
+        SpecProject project = open(root, "lifecycle:\n  order: [Draft, Review, Approved]\n");
+        Path file = Files.createDirectories(root.resolve("docs")).resolve("cache-warmup.md");
+        Files.writeString(
+                file,
+                "---\r\ntitle: \"Cache warm-up\"\r\nstatus: [Status]\r\nowner: \"Zoë\"\r\n"
+                        + "---\r\n\r\n# Cache warm-up\r\n\r\n## Summary\r\n\r\n"
+                        + "The cache is filled before traffic arrives.\r\n");
+
+        assertThat(project.inspect(file, SpecProject.asOf(TODAY)).result().diagnostics())
+                .extracting(Diagnostic::ruleId, Diagnostic::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "placeholder-template",
+                                "template placeholder '[Status]' left in 'status:'"));
+    }
+
+    @Test
     void anOptionalChecklistIsNamedAsTheSpecWritesIt() throws Exception {
         // the team's template writes "## Open Questions (optional)"; its specs "## Open Questions"
         Path root = family("team-yaml");
