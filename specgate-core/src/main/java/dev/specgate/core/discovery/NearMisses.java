@@ -124,11 +124,19 @@ final class NearMisses {
 
     /**
      * Folders named as teams name their own spec folders ({@link #SPEC_LIKE_FOLDERS}) that hold
-     * Markdown files where none is looked for: {@code found docs/specs/ with 14 Markdown files
-     * where none is looked for: to check them, put 'docs/specs/**&#47;*.md' in the specs: globs of
-     * .specgate.yml}.
+     * Markdown files where none is looked for, not all of them named like specs (those the strays'
+     * clause names): {@code found docs/specs/ with 14 Markdown files where none is looked for: to
+     * check them, put 'docs/specs/**&#47;*.md' in the specs: globs of .specgate.yml}.
      */
-    private String elsewhere(Path root, Map<Path, Integer> found) {
+    private String elsewhere(Path root, Map<Path, int[]> all) {
+        // a folder whose files are all named like specs is said by the strays' clause
+        Map<Path, Integer> found = new TreeMap<>();
+        all.forEach(
+                (dir, n) -> {
+                    if (n[1] > 0) {
+                        found.put(dir, n[0]);
+                    }
+                });
         if (found.isEmpty()) {
             return "";
         }
@@ -222,7 +230,10 @@ final class NearMisses {
         final Path root;
         final Map<Path, Folder> folders = new TreeMap<>(); // walk order is the disk's
         final List<Path> strays = new ArrayList<>();
-        final Map<Path, Integer> elsewhere = new TreeMap<>();
+
+        /** Per folder of specs where none is looked for: its Markdown files, those not strays. */
+        final Map<Path, int[]> elsewhere = new TreeMap<>();
+
         int entries;
 
         Look(Path root) {
@@ -266,10 +277,17 @@ final class NearMisses {
             if (in != null) {
                 in.markdown++;
             } else {
-                if (namedLikeASpec(name)) {
+                boolean stray = namedLikeASpec(name);
+                if (stray) {
                     strays.add(file);
                 }
-                specLikeFolder(file).ifPresent(d -> elsewhere.merge(d, 1, Integer::sum));
+                specLikeFolder(file)
+                        .ifPresent(
+                                d -> {
+                                    int[] n = elsewhere.computeIfAbsent(d, k -> new int[2]);
+                                    n[0]++;
+                                    n[1] += stray ? 0 : 1;
+                                });
             }
             return FileVisitResult.CONTINUE;
         }
