@@ -149,12 +149,15 @@ final class NearMisses {
             String dir = shown(root, e.getKey());
             int n = e.getValue();
             named.add(dir + "/ with " + n + (n == 1 ? " Markdown file" : " Markdown files"));
-            globs.add("'" + dir + "/**/*.md'");
+            // as YAML writes it in single quotes: a quote doubled
+            globs.add("'" + dir.replace("'", "''") + "/**/*.md'");
         }
         int more = found.size() - named.size();
         return "found "
                 + String.join(", ", named)
-                + (more > 0 ? " and " + more + " more such folders" : "")
+                + (more > 0
+                        ? " and " + more + (more == 1 ? " more such folder" : " more such folders")
+                        : "")
                 + " where none is looked for: to check them, put "
                 + String.join(", ", globs)
                 + " in the specs: globs of "

@@ -166,6 +166,24 @@ class NearMissesTest {
     }
 
     @Test
+    void aQuoteInTheFolderIsDoubledAsYamlWritesItAndAFourthFolderIsCounted() throws IOException {
+        write("bob's/specs/a.md");
+        write("rfcs/b.md");
+        write("design/c.md");
+        write("proposals/d.md");
+
+        assertThat(nothingFound(root))
+                .isEqualTo(
+                        DEFAULT
+                                + LOOSE
+                                + "; found bob's/specs/ with 1 Markdown file, design/ with 1"
+                                + " Markdown file, proposals/ with 1 Markdown file and 1 more such"
+                                + " folder where none is looked for: to check them, put"
+                                + " 'bob''s/specs/**/*.md', 'design/**/*.md', 'proposals/**/*.md'"
+                                + " in the specs: globs of .specgate.yml");
+    }
+
+    @Test
     void aTeamsSpecFolderIsNamedBesideTheGlobsInitWrote() throws Exception {
         Path file = root.resolve(".specgate.yml");
         Files.writeString(
