@@ -99,7 +99,15 @@ class FieldCommandTest {
                                 + spec
                                 + " TARGET, which runs its gate; the file is unchanged");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("did you mean 'Reviewer'?");
+        assertThat(unknown.err())
+                .contains("'Reviwer' is not a field of the template (the file is unchanged):")
+                .contains("did you mean 'Reviewer'?");
+        // a read changes nothing, so it does not say so
+        CliRun read = CliRun.of("field", spec.toString(), "Reviwer");
+        assertThat(read.exitCode()).isEqualTo(2);
+        assertThat(read.err())
+                .contains("'Reviwer' is not a field of the template: its fields are")
+                .doesNotContain("unchanged");
         assertThat(date.exitCode()).isEqualTo(2);
         assertThat(date.err()).contains("'tomorrow' is not a date for 'Next Review'");
         assertThat(type.exitCode()).isEqualTo(2);

@@ -143,7 +143,7 @@ public final class FieldEdits {
         requireNonNull(document, "document must not be null");
         Optional<String> label = label(name);
         if (label.isEmpty()) {
-            return new Refused(unknown(name));
+            return new Refused(unknown(name, ""));
         }
         return new Reading(
                 label.get(),
@@ -168,7 +168,7 @@ public final class FieldEdits {
         requireNonNull(words, "words must not be null");
         Optional<String> found = label(name);
         if (found.isEmpty()) {
-            return new Refused(unknown(name));
+            return new Refused(unknown(name, " (the file is unchanged)"));
         }
         String label = found.get();
         if (label.equalsIgnoreCase(statusField)) {
@@ -311,11 +311,14 @@ public final class FieldEdits {
         return names().stream().filter(l -> Field.sameLabel(l, n)).findFirst();
     }
 
-    private String unknown(String name) {
+    /** {@code name} is no field of the template; {@code unchanged}, what a refused set adds. */
+    private String unknown(String name, String unchanged) {
         List<String> names = names();
         return "'"
                 + name.strip()
-                + "' is not a field of the template (the file is unchanged): its fields are "
+                + "' is not a field of the template"
+                + unchanged
+                + ": its fields are "
                 + String.join(", ", names)
                 + EditDistance.nearestValue(name.strip(), names)
                         .map(EditDistance::didYouMean)
