@@ -438,8 +438,8 @@ public final class SpecFileWriter {
             PosixFileAttributes was =
                     Files.readAttributes(
                             original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            // first, while the file is still its maker's to write: copying them to a file whose
-            // owner may not write it (0464) would fail and the spec be written in place
+            // first, before the owner and mode change: nothing is lost if they cannot be copied
+            // (the spec is then written in place), and the temporary file is its maker's still
             if (!giveUserAttributes(original, temp)) {
                 return false;
             }
