@@ -42,6 +42,7 @@ import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
@@ -1465,6 +1466,7 @@ public final class SpecProject {
                         String.valueOf(a.result.path()).compareTo(String.valueOf(b.result.path())));
         long hidden = 0;
         long stale = 0;
+        long moved = 0;
         // each outcome's own result, unless the baseline filters them (no list made for nothing)
         List<CheckResult> results = null;
         if (options.baseline().isPresent()) {
@@ -1478,14 +1480,22 @@ public final class SpecProject {
                     checked.add(paths.relativePath(o.result.path()));
                 }
             }
+            // a recorded path no file has now: a spec renamed, moved or deleted since
+            Path dir = known.dir().toAbsolutePath().normalize();
             Baseline.Filtered filtered =
                     known.baseline()
                             .filter(
                                     results,
                                     kept.stream().map(o -> o.baselineFindings).toList(),
-                                    checked);
+                                    checked,
+                                    p ->
+                                            !checked.contains(p)
+                                                    && Files.notExists(
+                                                            dir.resolve(p),
+                                                            LinkOption.NOFOLLOW_LINKS));
             hidden = filtered.hidden();
             stale = filtered.stale();
+            moved = filtered.moved();
             results = filtered.run().results();
         }
         List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
@@ -1499,8 +1509,13 @@ public final class SpecProject {
                             o.fixes,
                             o.withheld));
         }
-        return new ProjectRun(
-                out, hidden, stale, options.baseline().map(RunOptions.LoadedBaseline::file));
+        List<ProjectRun.BaselineUse> uses = new ArrayList<>(1);
+        if (options.baseline().isPresent()) {
+            uses.add(
+                    new ProjectRun.BaselineUse(
+                            options.baseline().get().file(), hidden, stale, moved));
+        }
+        return new ProjectRun(out, uses);
     }
 
     /** What one file gave, before the baseline. */
