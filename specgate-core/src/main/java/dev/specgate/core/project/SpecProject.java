@@ -1032,6 +1032,15 @@ public final class SpecProject {
         return discovery.nothingFound(root, discovery.find(List.of(root)).skipped());
     }
 
+    /**
+     * What a look near {@code root} sees where this project's search does not look for specs
+     * ({@link ConfiguredDiscovery#seenNear}): said by {@code init} over a project that already has
+     * specs, since a search that finds some says nothing of the others.
+     */
+    public String seenNear(Path root) {
+        return discovery.seenNear(root);
+    }
+
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
     public ConfiguredDiscovery.Selection findAny(List<Path> roots) {
         return discovery.find(requireNonNull(roots, "roots must not be null"));
