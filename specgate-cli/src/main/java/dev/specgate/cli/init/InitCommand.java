@@ -28,6 +28,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -137,9 +138,68 @@ public final class InitCommand extends BaseCommand {
         if (agents) {
             writeAgents(root, out);
         }
-        out.println(nextSteps(root, config, specs));
+        int found = existing(root, config, out);
+        out.println(found > 0 ? nextStepsWithSpecs(root, config) : nextSteps(root, config, specs));
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * Says what a project set up over specs it already has holds: how many specs the written globs
+     * take, and what a look sees where they do not look (core's {@code SpecProject.seenNear}: a
+     * team's {@code docs/design/} with the glob that would take it), which a check that finds some
+     * specs never says. Returns how many specs were found.
+     */
+    private static int existing(Path root, Path config, PrintWriter out) {
+        SpecProject project;
+        try {
+            project = SpecProject.open(config, ConfigChoice.file(config));
+        } catch (ConfigException | RuntimeException e) {
+            return 0; // what was just written: the next command says what is wrong
+        }
+        int found = project.findAny(List.of(root)).specs().size();
+        String near = project.seenNear(root);
+        if (found == 0 && near.isEmpty()) {
+            return 0;
+        }
+        out.println(
+                TextReporter.escape(
+                        "Found "
+                                + (found == 0
+                                        ? "no spec"
+                                        : found + (found == 1 ? " spec" : " specs"))
+                                + " where the specs: globs of "
+                                + shown(config)
+                                + " look"
+                                + (near.isEmpty() ? "" : "; " + near)));
+        return found;
+    }
+
+    /**
+     * What to do next in a project that already has specs: see what the template asks, check them,
+     * and record today's findings as a baseline so that a check reports only new ones.
+     */
+    static String nextStepsWithSpecs(Path root, Path config) {
+        boolean here = root.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath());
+        String show =
+                here
+                        ? "specgate template show"
+                        : "specgate template show --config " + ShellWord.of(shown(config));
+        String check = here ? "specgate check" : "specgate check " + ShellWord.of(shown(root));
+        String baseline = ".specgate-baseline.json";
+        return "Next: see what the template asks with '"
+                + show
+                + "', run '"
+                + check
+                + "', then record today's findings with '"
+                + check
+                + " --write-baseline "
+                + (here ? baseline : ShellWord.of(shown(root.resolve(baseline))))
+                + "' and put 'baseline: "
+                + baseline
+                + "' in "
+                + shown(config)
+                + ", so that a check reports only new ones.";
     }
 
     /**

@@ -119,6 +119,46 @@ class InitCommandTest {
         assertThat(Files.exists(project.resolve("directives"))).isFalse();
     }
 
+    /**
+     * init over a project that already has specs says how many the globs it wrote take and names
+     * the team's own folder of specs they leave out, with the glob that takes it, and the next step
+     * is a baseline, not writing specs; before, it said only 'Next: write specs in
+     * directives/spec/', and the check after it found the 2 specs and never named the 3 others.
+     */
+    @Test
+    void initOverExistingSpecsSaysWhatItFoundAndWhatItLeavesOut() throws IOException {
+        Path specs = Files.createDirectories(project.resolve("directives/spec"));
+        String clean = cleanSpec();
+        Files.writeString(specs.resolve("2026-10-02_spec_webhook-retry-queue.md"), clean);
+        Files.writeString(
+                specs.resolve("2026-10-03_spec_ledger-export.md"),
+                "\uFEFF---\r\ntitle: Ledger export\r\n---\r\n" + clean.replace("\n", "\r\n"));
+        Path design = Files.createDirectories(project.resolve("docs/design"));
+        Files.writeString(design.resolve("README.md"), "# Design docs\n\nOne file per design.\n");
+        Files.writeString(design.resolve("payout-holds.md"), clean);
+        Files.writeString(design.resolve("2024-03-07-fx-rate-cache.md"), clean);
+
+        CliRun run = CliRun.of("init", project.toString());
+
+        assertThat(run.exitCode()).isZero();
+        Path config = project.resolve(".specgate.yml");
+        assertThat(run.out())
+                .contains(
+                        "Found 2 specs where the specs: globs of "
+                                + config
+                                + " look; found docs/design/ with 3 Markdown files where none is"
+                                + " looked for: to check them, put 'docs/design/**/*.md' in the"
+                                + " specs: globs of .specgate.yml\n")
+                .contains(
+                        "then record today's findings with 'specgate check "
+                                + project
+                                + " --write-baseline "
+                                + project.resolve(".specgate-baseline.json")
+                                + "' and put 'baseline: .specgate-baseline.json' in "
+                                + config)
+                .doesNotContain("Next: write specs in");
+    }
+
     @Test
     void keepsAnExistingSpecFolderAndNamesAnOwnTemplate() throws IOException {
         Path specs = Files.createDirectories(project.resolve("directives/spec"));

@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -64,9 +66,12 @@ public final class Baseline {
      * @param run the run with only the new findings
      * @param hidden how many findings the baseline hid
      * @param stale how many recorded findings of the files checked matched nothing: fixed since (or
-     *     changed), so the baseline would hide them silently if they came back
+     *     changed), or recorded for a file that no longer exists, so the baseline would hide them
+     *     silently if they came back
+     * @param moved how many of the hidden findings were recorded for a file that no longer exists:
+     *     the same findings of a spec renamed or moved to another folder since
      */
-    public record Filtered(CheckRun run, long hidden, long stale) {}
+    public record Filtered(CheckRun run, long hidden, long stale, long moved) {}
 
     /**
      * The results without the findings this baseline records, with none called stale.
@@ -75,7 +80,7 @@ public final class Baseline {
      * @param findings for each result, the findings of its diagnostics in their order
      */
     public Filtered filter(List<CheckResult> results, List<List<Finding>> findings) {
-        return filter(results, findings, Set.of());
+        return filter(results, findings, Set.of(), path -> false);
     }
 
     /**
@@ -85,14 +90,26 @@ public final class Baseline {
      *
      * @param results checked files
      * @param findings for each result, the findings of its diagnostics in their order
+     *     <p>A spec renamed or moved to another folder ({@code git mv}, to give it the name {@code
+     *     file-name} asks for) keeps its recorded findings: a finding no entry of its own path
+     *     matches is hidden by an entry of a path that names no file any more ({@code gone}) with
+     *     the same rule, section, offending text and message, and counted as {@link
+     *     Filtered#moved}. The entries of such a path that match nothing are stale, whichever files
+     *     the run checked: no file is there for them to match.
      * @param checked the paths, as findings record them ({@link Fingerprinter#relativePath}), of
      *     the files this run checked and read
+     * @param gone whether a recorded path names no file now (the spec was renamed, moved or
+     *     deleted)
      */
     public Filtered filter(
-            List<CheckResult> results, List<List<Finding>> findings, Set<String> checked) {
+            List<CheckResult> results,
+            List<List<Finding>> findings,
+            Set<String> checked,
+            Predicate<String> gone) {
         requireNonNull(results, "results must not be null");
         requireNonNull(findings, "findings must not be null");
         requireNonNull(checked, "checked must not be null");
+        requireNonNull(gone, "gone must not be null");
         if (results.size() != findings.size()) {
             throw new IllegalArgumentException(
                     results.size() + " results but " + findings.size() + " lists of findings");
@@ -102,17 +119,46 @@ public final class Baseline {
             left.merge(f.fingerprint(), 1, Integer::sum);
         }
         long hidden = 0;
-        List<CheckResult> kept = new ArrayList<>(results.size());
+        // first each file's own entries, then, for what they leave, those of files gone
+        List<List<Integer>> unmatched = new ArrayList<>(results.size());
         for (int r = 0; r < results.size(); r++) {
-            CheckResult result = results.get(r);
             List<Finding> fs = findings.get(r);
-            List<Diagnostic> stay = new ArrayList<>();
-            for (int i = 0; i < result.diagnostics().size(); i++) {
+            List<Integer> own = new ArrayList<>();
+            for (int i = 0; i < results.get(r).diagnostics().size(); i++) {
                 String fp = fs.get(i).fingerprint();
                 Integer n = left.get(fp);
                 if (n != null && n > 0) {
                     left.put(fp, n - 1);
                     hidden++;
+                } else {
+                    own.add(i);
+                }
+            }
+            unmatched.add(own);
+        }
+        Map<List<String>, Integer> movedLeft = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding f : this.findings) {
+            Integer n = left.get(f.fingerprint());
+            if (n != null && n > 0 && seen.add(f.fingerprint()) && gone.test(f.path())) {
+                // entries with one fingerprint share their path: all of them at once
+                movedLeft.merge(withoutPath(f), n, Integer::sum);
+                left.remove(f.fingerprint());
+            }
+        }
+        long moved = 0;
+        List<CheckResult> kept = new ArrayList<>(results.size());
+        for (int r = 0; r < results.size(); r++) {
+            CheckResult result = results.get(r);
+            List<Finding> fs = findings.get(r);
+            List<Diagnostic> stay = new ArrayList<>();
+            for (int i : unmatched.get(r)) {
+                List<String> key = movedLeft.isEmpty() ? null : withoutPath(fs.get(i));
+                Integer n = key == null ? null : movedLeft.get(key);
+                if (n != null && n > 0) {
+                    movedLeft.put(key, n - 1);
+                    hidden++;
+                    moved++;
                 } else {
                     stay.add(result.diagnostics().get(i));
                 }
@@ -134,7 +180,15 @@ public final class Baseline {
                 stale++;
             }
         }
-        return new Filtered(new CheckRun(kept), hidden, stale);
+        for (int n : movedLeft.values()) {
+            stale += n;
+        }
+        return new Filtered(new CheckRun(kept), hidden, stale, moved);
+    }
+
+    /** What a finding of a renamed or moved spec keeps: all but its path. */
+    private static List<String> withoutPath(Finding f) {
+        return List.of(f.rule(), f.section(), f.text(), f.message());
     }
 
     /** Writes the baseline to {@code file} through a temporary file and a rename. */

@@ -247,6 +247,17 @@ public final class ConfiguredDiscovery {
     }
 
     /**
+     * What a look near {@code root} sees where no spec is looked for, whatever the search found: a
+     * team's own folder of specs ({@code docs/design/ with 96 Markdown files where none is looked
+     * for: to check them, put ...}), files named like specs, a folder spelt like the spec folder
+     * ({@link NearMisses}, bounded); empty when it sees none. For {@code init} on a project that
+     * already has specs, where a search finds some and so says nothing of the others.
+     */
+    public String seenNear(Path root) {
+        return new NearMisses(config).describe(requireNonNull(root, "root must not be null"));
+    }
+
+    /**
      * {@link #nothingFound(Path)}, naming first the files the search met where specs are looked for
      * but did not take ({@link Selection#skipped()}: {@code found directives/spec/x.txt: only
      * Markdown files (.md, .markdown) are specs ...}), at most {@link NearMisses#NAMED_FILES}.

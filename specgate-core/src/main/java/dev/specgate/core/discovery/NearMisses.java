@@ -273,6 +273,12 @@ final class NearMisses {
                     || config.isPresent() && config.get().ignores(file)) {
                 return FileVisitResult.CONTINUE;
             }
+            if (config.isPresent()
+                    && !config.get().specs().isEmpty()
+                    && config.get().selects(file)) {
+                // a spec the search takes (init over specs already there): not one it misses
+                return FileVisitResult.CONTINUE;
+            }
             Folder in = null;
             for (Path p = file.getParent(); p != null && in == null; p = p.getParent()) {
                 in = folders.get(p);

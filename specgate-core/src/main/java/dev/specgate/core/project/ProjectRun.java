@@ -34,10 +34,17 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
      * @param hidden how many findings it hid
      * @param stale how many of its recorded findings of the files checked matched nothing ({@link
      *     Baseline.Filtered#stale()})
+     * @param moved how many of the hidden findings it recorded under a path no file has now: a spec
+     *     renamed or moved since ({@link Baseline.Filtered#moved()})
      */
-    public record BaselineUse(Path file, long hidden, long stale) {
+    public record BaselineUse(Path file, long hidden, long stale, long moved) {
         public BaselineUse {
             requireNonNull(file, "file must not be null");
+        }
+
+        /** A baseline use that followed no renamed spec. */
+        public BaselineUse(Path file, long hidden, long stale) {
+            this(file, hidden, stale, 0);
         }
 
         /**
@@ -55,6 +62,14 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
                                     : hidden + (hidden == 1 ? " known finding" : " known findings"))
                             + " hidden by the baseline "
                             + shown;
+            if (moved > 0) {
+                said +=
+                        ", "
+                                + (moved < hidden
+                                        ? moved + " of them "
+                                        : hidden == 1 ? "" : "all of them ")
+                                + "recorded for a spec under a name it no longer has (renamed or moved)";
+            }
             if (stale > 0) {
                 said +=
                         "; "
@@ -63,6 +78,11 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
                                 + " nothing now (refresh it with specgate check --write-baseline "
                                 + shown
                                 + ")";
+            } else if (moved > 0) {
+                said +=
+                        "; refresh it with specgate check --write-baseline "
+                                + shown
+                                + " to record them under the names they have now";
             }
             return Optional.of(said);
         }
@@ -239,6 +259,7 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
     }
 
     private static BaselineUse added(BaselineUse a, BaselineUse b) {
-        return new BaselineUse(a.file(), a.hidden() + b.hidden(), a.stale() + b.stale());
+        return new BaselineUse(
+                a.file(), a.hidden() + b.hidden(), a.stale() + b.stale(), a.moved() + b.moved());
     }
 }

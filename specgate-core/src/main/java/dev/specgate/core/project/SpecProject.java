@@ -42,6 +42,7 @@ import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
@@ -1031,6 +1032,15 @@ public final class SpecProject {
         return discovery.nothingFound(root, discovery.find(List.of(root)).skipped());
     }
 
+    /**
+     * What a look near {@code root} sees where this project's search does not look for specs
+     * ({@link ConfiguredDiscovery#seenNear}): said by {@code init} over a project that already has
+     * specs, since a search that finds some says nothing of the others.
+     */
+    public String seenNear(Path root) {
+        return discovery.seenNear(root);
+    }
+
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
     public ConfiguredDiscovery.Selection findAny(List<Path> roots) {
         return discovery.find(requireNonNull(roots, "roots must not be null"));
@@ -1465,6 +1475,7 @@ public final class SpecProject {
                         String.valueOf(a.result.path()).compareTo(String.valueOf(b.result.path())));
         long hidden = 0;
         long stale = 0;
+        long moved = 0;
         // each outcome's own result, unless the baseline filters them (no list made for nothing)
         List<CheckResult> results = null;
         if (options.baseline().isPresent()) {
@@ -1478,14 +1489,22 @@ public final class SpecProject {
                     checked.add(paths.relativePath(o.result.path()));
                 }
             }
+            // a recorded path no file has now: a spec renamed, moved or deleted since
+            Path dir = known.dir().toAbsolutePath().normalize();
             Baseline.Filtered filtered =
                     known.baseline()
                             .filter(
                                     results,
                                     kept.stream().map(o -> o.baselineFindings).toList(),
-                                    checked);
+                                    checked,
+                                    p ->
+                                            !checked.contains(p)
+                                                    && Files.notExists(
+                                                            dir.resolve(p),
+                                                            LinkOption.NOFOLLOW_LINKS));
             hidden = filtered.hidden();
             stale = filtered.stale();
+            moved = filtered.moved();
             results = filtered.run().results();
         }
         List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
@@ -1499,8 +1518,13 @@ public final class SpecProject {
                             o.fixes,
                             o.withheld));
         }
-        return new ProjectRun(
-                out, hidden, stale, options.baseline().map(RunOptions.LoadedBaseline::file));
+        List<ProjectRun.BaselineUse> uses = new ArrayList<>(1);
+        if (options.baseline().isPresent()) {
+            uses.add(
+                    new ProjectRun.BaselineUse(
+                            options.baseline().get().file(), hidden, stale, moved));
+        }
+        return new ProjectRun(out, uses);
     }
 
     /** What one file gave, before the baseline. */

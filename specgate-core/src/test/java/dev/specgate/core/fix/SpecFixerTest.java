@@ -145,6 +145,43 @@ class SpecFixerTest {
                 .containsExactly("approval-missing", "field-date");
     }
 
+    /**
+     * A decision whose box is malformed keeps a deadline all the same: check reports its date
+     * beside the box, and one --fix fixes both. Before, the date was read only once the box was
+     * fixed, so the first --fix fixed the box alone and a second one the date.
+     */
+    @Test
+    void aMalformedBoxAndTheDeadlineBesideItAreFixedInOneRun() {
+        String spec =
+                TestSpecs.clean()
+                        .replace(
+                                "- [x] Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10",
+                                "- [ x] Back-off cap of 6 h or 24 h - **Decision by:** October 10,"
+                                        + " 2026")
+                        .replace(
+                                "- [x] Do merchants need a replay API? - **Answer needed by:**"
+                                        + " 2026-10-15",
+                                "- [x ] Do merchants need a replay API? - **Answer needed by:**"
+                                        + " 15.10.2026");
+        CheckResult checked = SpecChecker.standard().check(FILE, spec, OPTIONS);
+        assertThat(checked.diagnostics())
+                .extracting(d -> d.ruleId() + "@" + (d.range().startLine() + 1))
+                .contains("task-box@260", "field-date@260", "task-box@264", "field-date@264");
+
+        SpecFixer.Result once = fix(SpecSource.of(spec));
+        SpecFixer.Result again = fix(SpecSource.of(once.edit().text()));
+
+        assertThat(once.fixes())
+                .extracting(f -> f.ruleId() + " '" + f.before() + "' -> '" + f.after() + "'")
+                .containsExactly(
+                        "task-box '[ x]' -> '[x]'",
+                        "field-date 'October 10, 2026' -> '2026-10-10'",
+                        "task-box '[x ]' -> '[x]'",
+                        "field-date '15.10.2026' -> '2026-10-15'");
+        assertThat(once.edit().text()).isEqualTo(TestSpecs.clean());
+        assertThat(again.isEmpty()).isTrue();
+    }
+
     @Test
     void crlfAndByteOrderMarkSurviveAndOnlyFixedBytesChange() throws UnreadableSpecException {
         String lf = broken();

@@ -157,6 +157,46 @@ class BaselineRunTest {
     }
 
     /**
+     * A spec renamed ({@code git mv} to the name {@code file-name} asks for) or moved to another
+     * folder keeps its recorded findings, hidden by the entries of the name it had and said so;
+     * before, every one of them came back as new, and the old name's entries were never counted
+     * stale, since no file of that name was checked. The entries of a spec deleted since are stale.
+     */
+    @Test
+    void aRenamedOrMovedSpecKeepsItsRecordedFindingsAndADeletedOnesEntriesAreStale()
+            throws Exception {
+        // CRLF and a BOM, as a spec written on Windows has them
+        String windows = "\uFEFF" + SPEC.replace("\n", "\r\n");
+        Path spec = spec(windows);
+        Path other = Files.writeString(dir.resolve("docs/b.md"), SPEC);
+        ProjectRun all =
+                PROJECT.run(
+                        List.of(spec, other),
+                        RunOptions.of(CheckOptions.asOf(LocalDate.parse("2026-11-25")))
+                                .withFingerprints(dir));
+        Baseline b = writeAndRead(all);
+        Path archive = Files.createDirectories(dir.resolve("archive/2026"));
+        Path moved = Files.move(spec, archive.resolve("2026-01-05_spec_a.md"));
+        Files.writeString(
+                moved, windows.replace("Still [todo] here.", "Still [todo] here. A [new] one."));
+        Files.delete(other);
+
+        ProjectRun later = filter(b, moved, "2026-11-25");
+
+        assertThat(later.hidden()).isEqualTo(3);
+        assertThat(later.checkRun().results().get(0).diagnostics())
+                .extracting(d -> d.ruleId() + "@" + (d.range().startLine() + 1))
+                .containsExactly("placeholder-bracket@6");
+        assertThat(later.stale()).isEqualTo(3);
+        assertThat(later.baselineNotes(f -> "b.json"))
+                .containsExactly(
+                        "3 known findings hidden by the baseline b.json, all of them recorded for a"
+                                + " spec under a name it no longer has (renamed or moved); 3 entries"
+                                + " match nothing now (refresh it with specgate check"
+                                + " --write-baseline b.json)");
+    }
+
+    /**
      * Runs of two configurations with their own baselines added up keep each baseline with its own
      * counts (one named twice counted once); before, the first one's name stood for the sum.
      */

@@ -1011,7 +1011,8 @@ public final class DocumentBuilder {
         } else {
             String firstLine = box ? inline.line(0) : "";
             Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
-            if (box && anyBox.find()) {
+            boolean malformedBox = box && anyBox.find();
+            if (malformedBox) {
                 skip = anyBox.end();
                 malformed.add(
                         new TextMark(
@@ -1019,7 +1020,10 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            scanner.labels(0, true, skip, labels);
+            // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 07/03/2025')
+            // has its labels read where a task item's are, so that its deadline is checked (and
+            // fixed by the same --fix as its box) before the box is mended
+            scanner.labels(0, !malformedBox, skip, labels);
             addFields(inline, true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);

@@ -4,8 +4,10 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -59,6 +61,26 @@ public final class FieldDateRule extends BaseRule {
             for (int j = 0; j < fields.size(); j++) {
                 Field f = fields.get(j);
                 if (f.namesDeadline()) {
+                    checkDate(ctx, f, true);
+                }
+            }
+        }
+        // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 07/03/2025') is
+        // no checklist item, but its deadline is one all the same: read it too, so that check
+        // reports it beside task-box and one --fix fixes both
+        List<TextMark> boxes = ctx.document().malformedTaskBoxes();
+        if (boxes.isEmpty()) {
+            return;
+        }
+        List<Field> fields = ctx.document().fields();
+        for (TextMark box : boxes) {
+            int line = box.range().startLine();
+            for (int j = 0; j < fields.size(); j++) {
+                Field f = fields.get(j);
+                if (f.valueRange().startLine() == line
+                        && f.labelRange().startColumn() > box.range().startColumn()
+                        && f.form() != FieldForm.SIDECAR
+                        && f.namesDeadline()) {
                     checkDate(ctx, f, true);
                 }
             }
