@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,7 +124,11 @@ class SpecFolderNearMissTest {
                 .contains(
                         " and 1 more (or set specs: in .specgate.yml); found docs/design/ with 3"
                                 + " Markdown files where none is looked for: to check them, put"
-                                + " 'docs/design/**/*.md' in the specs: globs of .specgate.yml"
+                                + " 'docs/design/**/*.{md,MD}' in the specs: globs of a new "
+                                + root.resolve(".specgate.yml")
+                                + " (specgate init "
+                                + root
+                                + " writes one)"
                                 + NEW_HINT)
                 .doesNotContain("overview.md")
                 .doesNotContain("vendored");
@@ -160,5 +166,71 @@ class SpecFolderNearMissTest {
                                 + ", or else (as it has no directives/ folder) the Markdown files"
                                 + " directly in it"
                                 + NEW_HINT);
+    }
+
+    /** The one glob a hint says to put in specs:, as it is written (in YAML's single quotes). */
+    private static String globSaid(String err) {
+        Matcher m = Pattern.compile(", put ('(?:[^']|'')*') in the specs: globs of ").matcher(err);
+        assertThat(m.find()).as(err).isTrue();
+        return m.group(1);
+    }
+
+    /** {@code file} with {@code glob} pasted as the first item of its {@code specs:}. */
+    private static void paste(Path file, String glob) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains("\nspecs:\n");
+        Files.writeString(file, text.replace("\nspecs:\n", "\nspecs:\n  - " + glob + "\n"));
+    }
+
+    @Test
+    void aFolderBelowTheConfigurationGetsTheGlobThatConfigurationTakes() throws IOException {
+        assertThat(CliRun.of("init", root.toString()).exitCode()).isZero();
+        specsIn("billing/docs/specs", "2026-06-01_spec_invoice-pdf.md", "Rückzahlung.md");
+        Path billing = root.resolve("billing");
+
+        CliRun check = CliRun.of("check", billing.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .endsWith(
+                        "; found docs/specs/ with 2 Markdown files where none is looked for: to"
+                                + " check them, put 'billing/docs/specs/**/*.md' in the specs:"
+                                + " globs of "
+                                + root.resolve(".specgate.yml")
+                                + NEW_HINT);
+        paste(root.resolve(".specgate.yml"), globSaid(check.err()));
+        CliRun list = CliRun.of("list", "--format", "json", billing.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out())
+                .contains("docs/specs/2026-06-01_spec_invoice-pdf.md")
+                .contains("docs/specs/Rückzahlung.md");
+    }
+
+    @Test
+    void withoutAConfigurationTheHintSaysWhereInitWritesTheOneItGoesIn() throws IOException {
+        specsIn("billing/docs/specs", "2026-06-01_spec_invoice-pdf.md");
+        specsIn("billing/docs/specs/rfcs", "0001-retries.md");
+        Path billing = root.resolve("billing");
+
+        CliRun check = CliRun.of("check", billing.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .endsWith(
+                        "; found docs/specs/ with 2 Markdown files where none is looked for: to"
+                                + " check them, put 'docs/specs/**/*.md' in the specs: globs of a"
+                                + " new "
+                                + billing.resolve(".specgate.yml")
+                                + " (specgate init "
+                                + billing
+                                + " writes one)"
+                                + NEW_HINT);
+        assertThat(CliRun.of("init", billing.toString()).exitCode()).isZero();
+        paste(billing.resolve(".specgate.yml"), globSaid(check.err()));
+        CliRun list = CliRun.of("list", "--format", "json", billing.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out())
+                .contains("docs/specs/2026-06-01_spec_invoice-pdf.md")
+                .contains("docs/specs/rfcs/0001-retries.md");
     }
 }

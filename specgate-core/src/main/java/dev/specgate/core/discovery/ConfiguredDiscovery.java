@@ -200,7 +200,9 @@ public final class ConfiguredDiscovery {
      * What a search of {@code root} looks for, in a user's words, true of that folder: the {@code
      * specs:} globs of the configuration, or the default layout, which takes the Markdown files
      * directly in {@code root} only when it has no {@code directives} folder and is in none (said
-     * only then; {@code root} null: said as "or else").
+     * only then; {@code root} null: said as "or else"). The configuration is named by its file name
+     * in {@code root}, else by its path ({@code ../.specgate.yml}): its globs are read from its
+     * folder.
      */
     public String lookedFor(Path root) {
         if (config.isPresent() && !config.get().specs().isEmpty()) {
@@ -208,7 +210,7 @@ public final class ConfiguredDiscovery {
             return "files matching "
                     + c.specs().stream().map(g -> "'" + g + "'").collect(Collectors.joining(", "))
                     + " (the specs: globs of "
-                    + c.file().getFileName()
+                    + (root == null ? c.file().getFileName() : NearMisses.configNamed(c, root))
                     + (c.ignore().isEmpty() ? "" : ", less its ignore: globs")
                     + ")";
         }
@@ -231,7 +233,11 @@ public final class ConfiguredDiscovery {
                 + "/, at any depth"
                 + loose
                 + (config.isPresent() && !config.get().ignore().isEmpty()
-                        ? " (less the ignore: globs of " + config.get().file().getFileName() + ")"
+                        ? " (less the ignore: globs of "
+                                + (root == null
+                                        ? config.get().file().getFileName()
+                                        : NearMisses.configNamed(config.get(), root))
+                                + ")"
                         : "");
     }
 

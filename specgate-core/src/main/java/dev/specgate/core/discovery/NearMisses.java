@@ -5,31 +5,39 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.config.Glob;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.input.MarkdownNames;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * What a search that found nothing saw near where it looked, in a user's words: a folder spelt like
  * the spec folder but not it ({@code Directives/Spec/}, {@code directives/specs/}, {@code
  * directive/spec/}, or a misspelt folder of a {@code specs:} glob), with how many Markdown files it
- * holds and the name meant, and files named like specs ({@code YYYY-MM-DD_spec_*.md}) where no spec
- * is looked for. Asked only when a search found nothing, and bounded ({@link #MAX_DEPTH} folders
- * deep, {@link #MAX_ENTRIES} entries, links not followed): never on a check's path.
+ * holds and the name meant, files named like specs ({@code YYYY-MM-DD_spec_*.md}) where no spec is
+ * looked for, and a team's own folders of specs ({@code docs/specs/}) with the glob that, pasted
+ * into the {@code specs:} of the configuration it names, takes their files. Asked only when a
+ * search found nothing, and bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
+ * links not followed): never on a check's path.
  */
 final class NearMisses {
 
@@ -74,7 +82,7 @@ final class NearMisses {
      * What was seen near where {@code root} was searched, as clauses that follow "looked for ...":
      * {@code found directives/specs/ with 3 Markdown files: did you mean directives/spec/? (or set
      * specs: in .specgate.yml)}; empty when nothing like a spec was seen. Paths are relative to
-     * {@code root}.
+     * {@code root}; a glob is relative to the folder of the configuration it goes in.
      */
     String describe(Path root) {
         if (!Files.isDirectory(root)) {
@@ -117,7 +125,7 @@ final class NearMisses {
             }
             clauses.add(s.toString());
         }
-        String said = clauses.isEmpty() ? "" : String.join("; ", clauses) + " " + remedy();
+        String said = clauses.isEmpty() ? "" : String.join("; ", clauses) + " " + remedy(root);
         String elsewhere = elsewhere(root, look.elsewhere);
         return said.isEmpty() || elsewhere.isEmpty() ? said + elsewhere : said + "; " + elsewhere;
     }
@@ -125,54 +133,234 @@ final class NearMisses {
     /**
      * Folders named as teams name their own spec folders ({@link #SPEC_LIKE_FOLDERS}) that hold
      * Markdown files where none is looked for, not all of them named like specs (those the strays'
-     * clause names): {@code found docs/specs/ with 14 Markdown files where none is looked for: to
-     * check them, put 'docs/specs/**&#47;*.md' in the specs: globs of .specgate.yml}.
+     * clause names), each the outermost such folder below the root (its {@code **} takes the ones
+     * inside it): {@code found docs/specs/ with 14 Markdown files where none is looked for: to
+     * check them, put 'docs/specs/**&#47;*.md' in the specs: globs of .specgate.yml}. The glob is
+     * written from the folder of the configuration it goes in ({@link #globFolder}), as {@link
+     * Glob} reads it ({@link #globName}); past {@link #NAMED_FOLDERS} folders, one glob takes them
+     * all.
      */
-    private String elsewhere(Path root, Map<Path, int[]> all) {
+    private String elsewhere(Path root, Map<Path, SpecLike> all) {
         // a folder whose files are all named like specs is said by the strays' clause
-        Map<Path, Integer> found = new TreeMap<>();
+        Map<Path, SpecLike> in = new TreeMap<>();
+        Map<Path, SpecLike> outside = new TreeMap<>();
+        Map<Path, List<String>> folders = new TreeMap<>();
         all.forEach(
                 (dir, n) -> {
-                    if (n[1] > 0) {
-                        found.put(dir, n[0]);
+                    if (n.notStrays > 0) {
+                        Optional<List<String>> names = globFolder(root, dir);
+                        names.ifPresent(f -> folders.put(dir, f));
+                        (names.isPresent() ? in : outside).put(dir, n);
                     }
                 });
-        if (found.isEmpty()) {
-            return "";
+        List<String> clauses = new ArrayList<>();
+        if (!in.isEmpty()) {
+            List<String> globs = new ArrayList<>();
+            if (in.size() <= NAMED_FOLDERS) {
+                in.forEach((dir, n) -> globs.add(glob(List.of(folders.get(dir)), n.endings)));
+            } else {
+                Set<String> endings = new TreeSet<>(SpecLike.ENDINGS);
+                in.values().forEach(n -> endings.addAll(n.endings));
+                globs.add(glob(List.copyOf(folders.values()), endings));
+            }
+            clauses.add(
+                    named(root, in)
+                            + " where none is looked for: to check them"
+                            + (in.size() > NAMED_FOLDERS ? " all" : "")
+                            + ", put "
+                            + String.join(", ", globs)
+                            + " in the specs: globs of "
+                            + config.map(c -> configNamed(c, root))
+                                    .orElseGet(() -> newConfig(root)));
         }
+        if (!outside.isEmpty()) {
+            // only a configuration named on its own (--config) can lie elsewhere than above root
+            clauses.add(
+                    named(root, outside)
+                            + " where none is looked for, outside the folder of "
+                            + configNamed(config.orElseThrow(), root)
+                            + ": its specs: globs take no file there");
+        }
+        return String.join("; ", clauses);
+    }
+
+    /**
+     * {@code found docs/specs/ with 14 Markdown files, rfcs/ with 1 Markdown file}: at most {@link
+     * #NAMED_FOLDERS} folders, the rest counted.
+     */
+    private static String named(Path root, Map<Path, SpecLike> folders) {
         List<String> named = new ArrayList<>();
-        List<String> globs = new ArrayList<>();
-        for (Map.Entry<Path, Integer> e : found.entrySet()) {
+        for (Map.Entry<Path, SpecLike> e : folders.entrySet()) {
             if (named.size() == NAMED_FOLDERS) {
                 break;
             }
-            String dir = shown(root, e.getKey());
-            int n = e.getValue();
-            named.add(dir + "/ with " + n + (n == 1 ? " Markdown file" : " Markdown files"));
-            // as YAML writes it in single quotes: a quote doubled
-            globs.add("'" + dir.replace("'", "''") + "/**/*.md'");
+            int n = e.getValue().markdown;
+            named.add(
+                    shown(root, e.getKey())
+                            + "/ with "
+                            + n
+                            + (n == 1 ? " Markdown file" : " Markdown files"));
         }
-        int more = found.size() - named.size();
+        int more = folders.size() - named.size();
         return "found "
                 + String.join(", ", named)
                 + (more > 0
                         ? " and " + more + (more == 1 ? " more such folder" : " more such folders")
-                        : "")
-                + " where none is looked for: to check them, put "
-                + String.join(", ", globs)
-                + " in the specs: globs of "
-                + config.map(c -> c.file().getFileName().toString())
-                        .orElse(SpecgateConfig.FILE_NAME);
+                        : "");
     }
 
-    private String remedy() {
-        if (config.isPresent() && !config.get().specs().isEmpty()) {
-            return "(or add it to the specs: globs of " + config.get().file().getFileName() + ")";
+    /**
+     * The names of {@code dir}'s path from the folder of the configuration whose {@code specs:}
+     * globs would take it: the configuration's folder, or without one the searched folder (where a
+     * new {@code .specgate.yml} governs it, {@link #newConfig}); empty when {@code dir} lies
+     * outside the configuration's folder, where none of its globs reaches.
+     */
+    private Optional<List<String>> globFolder(Path root, Path dir) {
+        Path base = config.isPresent() ? config.get().baseDir() : root.toAbsolutePath().normalize();
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!abs.startsWith(base)) {
+            return Optional.empty();
         }
-        return "(or set specs: in "
-                + config.map(c -> c.file().getFileName().toString())
-                        .orElse(SpecgateConfig.FILE_NAME)
-                + ")";
+        List<String> names = new ArrayList<>();
+        base.relativize(abs).forEach(name -> names.add(name.toString()));
+        names.removeIf(String::isEmpty);
+        return Optional.of(names);
+    }
+
+    /**
+     * The glob, in YAML's single quotes, that takes the Markdown files ending in {@code endings}
+     * (without the dot) below each folder of {@code folders} (its names from the configuration's
+     * folder): {@code 'docs/specs/**&#47;*.md'}, {@code
+     * '{design,docs/specs}/**&#47;*.{md,markdown}'}.
+     */
+    static String glob(List<List<String>> folders, Collection<String> endings) {
+        boolean alternatives = folders.size() > 1;
+        // the leading folders all share written once: 'sub/{design,rfcs}/**/*.md'
+        int shared = alternatives ? Integer.MAX_VALUE : 0;
+        for (List<String> names : alternatives ? folders : List.<List<String>>of()) {
+            int k = 0;
+            while (k < names.size() - 1
+                    && k < folders.get(0).size() - 1
+                    && names.get(k).equals(folders.get(0).get(k))) {
+                k++;
+            }
+            shared = Math.min(shared, k);
+        }
+        List<String> lead = new ArrayList<>();
+        folders.get(0).subList(0, shared).forEach(name -> lead.add(globName(name, false) + "/"));
+        List<String> paths = new ArrayList<>();
+        for (List<String> names : folders) {
+            List<String> written = new ArrayList<>();
+            names.subList(shared, names.size())
+                    .forEach(name -> written.add(globName(name, alternatives)));
+            paths.add(String.join("/", written));
+        }
+        String under =
+                String.join("", lead)
+                        + (alternatives
+                                ? "{" + String.join(",", paths) + "}/"
+                                : paths.get(0).isEmpty() ? "" : paths.get(0) + "/");
+        if (under.startsWith(" ")) {
+            under = "[ ]" + under.substring(1); // Glob.of trims the glob it is given
+        }
+        String files =
+                endings.size() == 1
+                        ? "*." + endings.iterator().next()
+                        : "*.{" + String.join(",", endings) + "}";
+        // as YAML writes it in single quotes: a quote doubled
+        return "'" + (under + "**/" + files).replace("'", "''") + "'";
+    }
+
+    /**
+     * A folder's name as {@link Glob} matches only it: each of its wildcard and set characters
+     * ({@code * ? [ { }}, and {@code ,} between braces, {@code inAlternatives}) as a set of itself
+     * ({@code [[]}); a backslash, which Glob reads as '/' in globs and paths alike, as '/'; a
+     * character YAML cannot hold in a one-line quoted scalar (a control character, a line or
+     * paragraph separator) as {@code ?}, which matches it, so that the glob stays one line.
+     */
+    static String globName(String name, boolean inAlternatives) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints()
+                .forEach(
+                        c -> {
+                            if (c == '*'
+                                    || c == '?'
+                                    || c == '['
+                                    || c == '{'
+                                    || c == '}'
+                                    || c == ',' && inAlternatives) {
+                                out.append('[').appendCodePoint(c).append(']');
+                            } else if (c == '\\') {
+                                out.append('/');
+                            } else if (!yamlPrintable(c)) {
+                                out.append('?');
+                            } else {
+                                out.appendCodePoint(c);
+                            }
+                        });
+        return out.toString();
+    }
+
+    /**
+     * Whether YAML reads {@code c} as itself inside a one-line quoted scalar: printable, and no
+     * line break (YAML 1.1 counts NEL, U+2028 and U+2029 as ones).
+     */
+    private static boolean yamlPrintable(int c) {
+        return c >= 0x20 && c < 0x7F
+                || c >= 0xA0
+                        && c <= 0xFFFD
+                        && c != 0x2028
+                        && c != 0x2029
+                        && !Character.isSurrogate((char) c)
+                || c >= 0x10000;
+    }
+
+    /**
+     * The configuration as the hint names it: its file name when it lies in the searched folder (as
+     * ever), else its path written as the searched folder was (from the working folder, or
+     * absolute), so that a glob written from its folder goes in the file meant.
+     */
+    static String configNamed(SpecgateConfig c, Path root) {
+        Path file = c.file().toAbsolutePath().normalize();
+        if (file.getParent().equals(root.toAbsolutePath().normalize())) {
+            return file.getFileName().toString();
+        }
+        Path named = file;
+        if (!root.isAbsolute()) {
+            try {
+                named = Path.of("").toAbsolutePath().relativize(file);
+            } catch (IllegalArgumentException e) {
+                // on another root (a Windows drive): absolute
+            }
+        }
+        return oneLine(named.toString().replace('\\', '/'));
+    }
+
+    /**
+     * Where a configuration for the searched folder goes when there is none: {@code a new
+     * .specgate.yml (specgate init writes one)}, {@code a new sub/.specgate.yml (specgate init sub
+     * writes one)}; the file alone when one is there but not read ({@code --no-config}).
+     */
+    private static String newConfig(Path root) {
+        Path file = root.resolve(SpecgateConfig.FILE_NAME).normalize();
+        String named = oneLine(file.toString().replace('\\', '/'));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return named;
+        }
+        String dir = oneLine(root.normalize().toString().replace('\\', '/'));
+        return "a new "
+                + named
+                + " (specgate init"
+                + (dir.isEmpty() ? "" : " " + ShellWord.of(dir))
+                + " writes one)";
+    }
+
+    private String remedy(Path root) {
+        String file = config.map(c -> configNamed(c, root)).orElse(SpecgateConfig.FILE_NAME);
+        if (config.isPresent() && !config.get().specs().isEmpty()) {
+            return "(or add it to the specs: globs of " + file + ")";
+        }
+        return "(or set specs: in " + file + ")";
     }
 
     /**
@@ -228,14 +416,38 @@ final class NearMisses {
         }
     }
 
+    /** A folder of specs where none is looked for, and the Markdown files seen below it. */
+    private static final class SpecLike {
+        /** The order endings are written in a glob: {@code md} and {@code markdown} first. */
+        static final Comparator<String> ENDINGS =
+                Comparator.comparing((String e) -> !e.equals("md"))
+                        .thenComparing(e -> !e.equals("markdown"))
+                        .thenComparing(Comparator.naturalOrder());
+
+        int markdown;
+        int notStrays;
+
+        /** The endings of its Markdown files as they are spelt ({@code md}, {@code MD}). */
+        final Set<String> endings = new TreeSet<>(ENDINGS);
+    }
+
+    /**
+     * The Markdown ending of {@code name} as it is spelt, without the dot: {@code md}, {@code
+     * Markdown}.
+     */
+    private static String ending(String name) {
+        String ext = MarkdownNames.extension(name);
+        return (ext.isEmpty() ? name : ext).substring(1);
+    }
+
     /** One look's state. */
     private final class Look extends SimpleFileVisitor<Path> {
         final Path root;
         final Map<Path, Folder> folders = new TreeMap<>(); // walk order is the disk's
         final List<Path> strays = new ArrayList<>();
 
-        /** Per folder of specs where none is looked for: its Markdown files, those not strays. */
-        final Map<Path, int[]> elsewhere = new TreeMap<>();
+        /** Per folder of specs where none is looked for, the outermost: what it holds. */
+        final Map<Path, SpecLike> elsewhere = new TreeMap<>();
 
         int entries;
 
@@ -293,9 +505,10 @@ final class NearMisses {
                 specLikeFolder(file)
                         .ifPresent(
                                 d -> {
-                                    int[] n = elsewhere.computeIfAbsent(d, k -> new int[2]);
-                                    n[0]++;
-                                    n[1] += stray ? 0 : 1;
+                                    SpecLike n = elsewhere.computeIfAbsent(d, k -> new SpecLike());
+                                    n.markdown++;
+                                    n.notStrays += stray ? 0 : 1;
+                                    n.endings.add(ending(name));
                                 });
             }
             return FileVisitResult.CONTINUE;
@@ -303,17 +516,19 @@ final class NearMisses {
 
         /**
          * The folder below the root, holding {@code file}, that is named as teams name a folder of
-         * specs ({@link #SPEC_LIKE_FOLDERS}, any case), the one nearest the file.
+         * specs ({@link #SPEC_LIKE_FOLDERS}, any case), the outermost: {@code docs/specs/} for a
+         * file in {@code docs/specs/rfcs/}, whose glob takes it too.
          */
         private Optional<Path> specLikeFolder(Path file) {
+            Path outermost = null;
             for (Path p = file.getParent(); p != null && !p.equals(root); p = p.getParent()) {
                 Path name = p.getFileName();
                 if (name != null
                         && SPEC_LIKE_FOLDERS.contains(name.toString().toLowerCase(Locale.ROOT))) {
-                    return Optional.of(p);
+                    outermost = p;
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(outermost);
         }
 
         @Override
