@@ -418,7 +418,9 @@ class ConfigSchemaTest {
         working.put(
                 "description",
                 "The template's checklists worked through after approval, as the template writes"
-                        + " their headings: ticking their boxes never voids an approval. Default:"
+                        + " their headings: ticking their boxes never voids an approval, and"
+                        + " under a template without Implementation Steps they are the tasks"
+                        + " 'specgate tasks' writes. Default:"
                         + " every checklist of the template but its decision and question"
                         + " checklists (the built-in template: its working, test, rollback and"
                         + " success checklists).");

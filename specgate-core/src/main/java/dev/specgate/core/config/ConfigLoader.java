@@ -316,12 +316,8 @@ public final class ConfigLoader {
                         "approval-field",
                         "names the field approvals are recorded in");
             }
-            if (workingChecklistsNode != null) {
-                refuseWithoutApprovals(
-                        workingChecklistsNode,
-                        "working-checklists",
-                        "names the checklists an approval leaves out");
-            }
+            // 'working-checklists' is taken whether or not approvals are recorded: it names the
+            // tasks of a team's task list too (tasks.SpecOutline)
             // read after the loop: they name the template's sections and statuses, whatever the
             // order of the keys
             if (sectionsNode != null) {
