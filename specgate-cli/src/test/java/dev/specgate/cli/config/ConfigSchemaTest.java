@@ -428,6 +428,20 @@ class ConfigSchemaTest {
         working.put("uniqueItems", true);
         working.putObject("items").put("type", "string").put("minLength", 1);
         working.putArray("examples").addArray().add("Rollout").add("Acceptance Criteria");
+        ObjectNode gates = p.putObject("gates");
+        gates.put(
+                "description",
+                "Statuses of the lifecycle mapped to the template's checklists every item under"
+                        + " which must be ticked before a spec moves to that status, such as"
+                        + " Shipped: [Rollout]: the headings as the template writes them (any"
+                        + " case), added to the status's own gate.");
+        gates.putArray("type").add("object").add("null");
+        ObjectNode gateList = gates.putObject("additionalProperties");
+        gateList.put("type", "array");
+        gateList.put("minItems", 1);
+        gateList.put("uniqueItems", true);
+        gateList.putObject("items").put("type", "string").put("minLength", 1);
+        gates.putArray("examples").addObject().putArray("Shipped").add("Rollout");
         ObjectNode sections = p.putObject("sections");
         sections.put(
                 "description",

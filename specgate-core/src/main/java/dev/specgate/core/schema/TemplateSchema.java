@@ -179,6 +179,9 @@ public final class TemplateSchema {
     /** The checklists a project names as worked after approval ({@code working-checklists:}). */
     private final Optional<List<String>> workingChecklists;
 
+    /** The checklists a project names as gating a move to a status ({@code gates:}). */
+    private final Map<String, List<String>> checklistGates;
+
     /** {@link #checklists()}, found when first asked for (the template is parsed for it). */
     private volatile List<String> checklists;
 
@@ -215,7 +218,8 @@ public final class TemplateSchema {
             List<Pattern> extraPlaceholders,
             Set<String> listLabels,
             boolean byteOrderMark,
-            Optional<List<String>> workingChecklists) {
+            Optional<List<String>> workingChecklists,
+            Map<String, List<String>> checklistGates) {
 
         static Shaping of(FieldForm metadataForm) {
             return new Shaping(
@@ -226,7 +230,8 @@ public final class TemplateSchema {
                     List.of(),
                     Set.of(),
                     false,
-                    Optional.empty());
+                    Optional.empty(),
+                    Map.of());
         }
 
         Shaping lifecycle(Lifecycle l) {
@@ -238,7 +243,8 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
 
         Shaping sidecar(String fileName) {
@@ -250,7 +256,8 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
 
         Shaping sectionOptions(Map<Integer, SectionOptions> o) {
@@ -262,7 +269,8 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
 
         Shaping extraPlaceholders(List<Pattern> p) {
@@ -274,7 +282,8 @@ public final class TemplateSchema {
                     p,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
 
         Shaping listLabels(Set<String> l) {
@@ -286,7 +295,8 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     l,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
 
         Shaping workingChecklists(List<String> titles) {
@@ -298,7 +308,21 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    Optional.of(List.copyOf(titles)));
+                    Optional.of(List.copyOf(titles)),
+                    checklistGates);
+        }
+
+        Shaping checklistGates(Map<String, List<String>> gates) {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark,
+                    workingChecklists,
+                    Map.copyOf(gates));
         }
 
         Shaping withByteOrderMark() {
@@ -310,7 +334,8 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     true,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates);
         }
     }
 
@@ -328,6 +353,8 @@ public final class TemplateSchema {
         this.byteOrderMark = shaping.byteOrderMark();
         this.workingChecklists =
                 requireNonNull(shaping.workingChecklists(), "workingChecklists must not be null");
+        this.checklistGates =
+                requireNonNull(shaping.checklistGates(), "checklistGates must not be null");
         this.sectionOptions = Map.copyOf(shaping.sectionOptions());
         this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
         this.listLabels = Set.copyOf(shaping.listLabels());
@@ -491,7 +518,8 @@ public final class TemplateSchema {
                 extraPlaceholders,
                 listLabels,
                 byteOrderMark,
-                workingChecklists);
+                workingChecklists,
+                checklistGates);
     }
 
     /**
@@ -1243,6 +1271,37 @@ public final class TemplateSchema {
      */
     public Optional<List<String>> workingChecklists() {
         return workingChecklists;
+    }
+
+    /**
+     * The checklists a project names as gating moves ({@code gates:} in {@code .specgate.yml}): for
+     * each status (as the template spells it) the headings (as the template writes them) every item
+     * under which must be ticked before a spec moves to it; empty when it names none.
+     */
+    public Map<String, List<String>> checklistGates() {
+        return checklistGates;
+    }
+
+    /**
+     * This schema with the checklists that gate moves ({@code gates:}), each status as the template
+     * spells it.
+     *
+     * @throws IllegalArgumentException when a key is not one of this template's statuses or a title
+     *     not the heading of one of its sections
+     */
+    public TemplateSchema withChecklistGates(Map<String, List<String>> gates) {
+        for (Map.Entry<String, List<String>> g : gates.entrySet()) {
+            if (!statuses().contains(g.getKey())) {
+                throw new IllegalArgumentException(
+                        "'" + g.getKey() + "' is not a status of " + name);
+            }
+            for (String t : g.getValue()) {
+                if (sectionsWithKey(HeadingKey.of(t)).isEmpty()) {
+                    throw new IllegalArgumentException("'" + t + "' is not a section of " + name);
+                }
+            }
+        }
+        return shaped(shaping().checklistGates(gates));
     }
 
     /**

@@ -120,7 +120,7 @@ class ConfigLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "'template: rigour-vibe\\nrulez:\\n  a: b\\n'|2|unknown key 'rulez'; did you mean 'rules'? (allowed: version, template, specs, ignore, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, sections, placeholders, mcp)",
+                "'template: rigour-vibe\\nrulez:\\n  a: b\\n'|2|unknown key 'rulez'; did you mean 'rules'? (allowed: version, template, specs, ignore, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp)",
                 "'rules:\\n  section-empty: warning\\n  section-mising: off\\n'|3|unknown rule 'section-mising'; did you mean 'section-missing'? (allowed: section-missing, section-level,",
                 "'rules:\\n  section-empty: fatal\\n'|2|rule 'section-empty' must be one of off, info, warning, error, found 'fatal'",
                 "'rules:\\n  section-empty: [warning]\\n'|2|rule 'section-empty' must be one of off, info, warning, error, found a list",
