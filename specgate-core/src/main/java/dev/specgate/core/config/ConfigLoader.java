@@ -1189,9 +1189,9 @@ public final class ConfigLoader {
         }
 
         /**
-         * Refuses an {@code approval-field:} or {@code working-checklists:} ({@code key}, which
-         * {@code does} something for approvals) that can never take effect: the template, as {@code
-         * template:}, {@code metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
+         * Refuses an {@code approval-field:} ({@code key}, which {@code does} something for
+         * approvals) that can never take effect: the template, as {@code template:}, {@code
+         * metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
          * TemplateSchema#recordsApprovals}), so no spec is ever checked for a record nor can one be
          * written, as {@code lifecycle.exits} is refused with the built-in lifecycle.
          */

@@ -1118,7 +1118,7 @@ public final class TemplateSchema {
      * does (a Document Status field that is the status field and allows Approved, neither a draft
      * nor an exit: {@code Approvals.movesRecord}). The one reason that {@code approve}'s and {@code
      * status}'s refusals ({@code SpecProject.approvalRefusal}) and the configuration's refusal of
-     * {@code approval-field:} and {@code working-checklists:} give.
+     * {@code approval-field:} give.
      *
      * @param key the {@code .specgate.yml} key that makes it so ({@code lifecycle.status-field},
      *     {@code lifecycle}), or empty when the template does
