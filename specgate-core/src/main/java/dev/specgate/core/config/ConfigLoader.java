@@ -313,6 +313,18 @@ public final class ConfigLoader {
             if (lifecycleNode != null) {
                 lifecycle(lifecycleNode);
             }
+            if (approvalFieldNode != null
+                    && !schema.recordsApprovals()
+                    && schema.sidecar().isEmpty()
+                    && schema.field(schema.statusField()).isPresent()) {
+                // naming the field is the opt-in: a team's own status field (front matter
+                // 'status:') records approvals on its move to Approved as Document Status does,
+                // where it has an Approved status that is neither a draft nor an exit
+                TemplateSchema own = schema.withApprovalsInStatusField();
+                if (own.noApproval().isEmpty()) {
+                    schema = own;
+                }
+            }
             if (approvalFieldNode != null) {
                 refuseWithoutApprovals(
                         approvalFieldNode,

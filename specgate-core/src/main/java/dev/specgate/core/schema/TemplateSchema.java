@@ -179,6 +179,11 @@ public final class TemplateSchema {
     /** The checklists a project names as worked after approval ({@code working-checklists:}). */
     private final Optional<List<String>> workingChecklists;
 
+    /**
+     * Whether approvals are kept with the template's own status field ({@code approval-field:}).
+     */
+    private final boolean approvalsInStatusField;
+
     /** The checklists a project names as gating a move to a status ({@code gates:}). */
     private final Map<String, List<String>> checklistGates;
 
@@ -219,7 +224,8 @@ public final class TemplateSchema {
             Set<String> listLabels,
             boolean byteOrderMark,
             Optional<List<String>> workingChecklists,
-            Map<String, List<String>> checklistGates) {
+            Map<String, List<String>> checklistGates,
+            boolean approvalsInStatusField) {
 
         static Shaping of(FieldForm metadataForm) {
             return new Shaping(
@@ -231,7 +237,8 @@ public final class TemplateSchema {
                     Set.of(),
                     false,
                     Optional.empty(),
-                    Map.of());
+                    Map.of(),
+                    false);
         }
 
         Shaping lifecycle(Lifecycle l) {
@@ -244,7 +251,8 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping sidecar(String fileName) {
@@ -257,7 +265,8 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping sectionOptions(Map<Integer, SectionOptions> o) {
@@ -270,7 +279,8 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping extraPlaceholders(List<Pattern> p) {
@@ -283,7 +293,8 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping listLabels(Set<String> l) {
@@ -296,7 +307,8 @@ public final class TemplateSchema {
                     l,
                     byteOrderMark,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping workingChecklists(List<String> titles) {
@@ -309,7 +321,22 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     Optional.of(List.copyOf(titles)),
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
+        }
+
+        Shaping approvalsMoveWithStatusField() {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark,
+                    workingChecklists,
+                    checklistGates,
+                    true);
         }
 
         Shaping checklistGates(Map<String, List<String>> gates) {
@@ -322,7 +349,8 @@ public final class TemplateSchema {
                     listLabels,
                     byteOrderMark,
                     workingChecklists,
-                    Map.copyOf(gates));
+                    Map.copyOf(gates),
+                    approvalsInStatusField);
         }
 
         Shaping withByteOrderMark() {
@@ -335,7 +363,8 @@ public final class TemplateSchema {
                     listLabels,
                     true,
                     workingChecklists,
-                    checklistGates);
+                    checklistGates,
+                    approvalsInStatusField);
         }
     }
 
@@ -355,6 +384,7 @@ public final class TemplateSchema {
                 requireNonNull(shaping.workingChecklists(), "workingChecklists must not be null");
         this.checklistGates =
                 requireNonNull(shaping.checklistGates(), "checklistGates must not be null");
+        this.approvalsInStatusField = shaping.approvalsInStatusField();
         this.sectionOptions = Map.copyOf(shaping.sectionOptions());
         this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
         this.listLabels = Set.copyOf(shaping.listLabels());
@@ -519,7 +549,8 @@ public final class TemplateSchema {
                 listLabels,
                 byteOrderMark,
                 workingChecklists,
-                checklistGates);
+                checklistGates,
+                approvalsInStatusField);
     }
 
     /**
@@ -1109,8 +1140,35 @@ public final class TemplateSchema {
      * approval-field:}.
      */
     public boolean recordsApprovals() {
-        return field(STATUS_FIELD).isPresent()
+        return field(approvalStatusField()).isPresent()
                 && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
+    /**
+     * The field whose move to Approved records an approval: {@value #STATUS_FIELD}, or the
+     * template's own status field when the project names an {@code approval-field:} for it ({@link
+     * #withApprovalsInStatusField()}).
+     */
+    private String approvalStatusField() {
+        return approvalsInStatusField ? statusField() : STATUS_FIELD;
+    }
+
+    /**
+     * Whether approvals are recorded on moves of the template's own status field (a team's front
+     * matter {@code status:}), not {@value #STATUS_FIELD}: the project opted in by naming an {@code
+     * approval-field:}.
+     */
+    public boolean approvalsInStatusField() {
+        return approvalsInStatusField;
+    }
+
+    /**
+     * This schema recording approvals on moves to Approved in its own status field, which the
+     * project asks for by naming an {@code approval-field:} ({@code approval-field: approval} for a
+     * team's front matter {@code status:}); without it only {@value #STATUS_FIELD} records them.
+     */
+    public TemplateSchema withApprovalsInStatusField() {
+        return shaped(shaping().approvalsMoveWithStatusField());
     }
 
     /**
@@ -1134,7 +1192,8 @@ public final class TemplateSchema {
         if (none.isPresent()) {
             return Optional.of(new NoApproval(Optional.empty(), none.get()));
         }
-        boolean inStatusField = statusField().equalsIgnoreCase(STATUS_FIELD);
+        boolean inStatusField =
+                approvalsInStatusField || statusField().equalsIgnoreCase(STATUS_FIELD);
         if (lifecycle.statusField().isPresent() && !inStatusField) {
             return Optional.of(
                     new NoApproval(
@@ -1152,7 +1211,7 @@ public final class TemplateSchema {
         boolean exit =
                 approved.isPresent()
                         && exitStatuses().stream().anyMatch(approved.get()::equalsIgnoreCase);
-        if (field(STATUS_FIELD).isPresent()
+        if (field(approvalStatusField()).isPresent()
                 && inStatusField
                 && approved.isPresent()
                 && !draft
