@@ -77,7 +77,7 @@ class ConfigFileTest {
                                 + file.toAbsolutePath().normalize()
                                 + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
                                 + " version, template, specs, ignore, rules, strict, baseline,"
-                                + " max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, sections, placeholders, mcp)");
+                                + " max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp)");
     }
 
     @Test

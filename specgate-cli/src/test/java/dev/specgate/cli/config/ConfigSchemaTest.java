@@ -418,7 +418,9 @@ class ConfigSchemaTest {
         working.put(
                 "description",
                 "The template's checklists worked through after approval, as the template writes"
-                        + " their headings: ticking their boxes never voids an approval. Default:"
+                        + " their headings: ticking their boxes never voids an approval, and"
+                        + " under a template without Implementation Steps they are the tasks"
+                        + " 'specgate tasks' writes. Default:"
                         + " every checklist of the template but its decision and question"
                         + " checklists (the built-in template: its working, test, rollback and"
                         + " success checklists).");
@@ -426,6 +428,20 @@ class ConfigSchemaTest {
         working.put("uniqueItems", true);
         working.putObject("items").put("type", "string").put("minLength", 1);
         working.putArray("examples").addArray().add("Rollout").add("Acceptance Criteria");
+        ObjectNode gates = p.putObject("gates");
+        gates.put(
+                "description",
+                "Statuses of the lifecycle mapped to the template's checklists every item under"
+                        + " which must be ticked before a spec moves to that status, such as"
+                        + " Shipped: [Rollout]: the headings as the template writes them (any"
+                        + " case), added to the status's own gate.");
+        gates.putArray("type").add("object").add("null");
+        ObjectNode gateList = gates.putObject("additionalProperties");
+        gateList.put("type", "array");
+        gateList.put("minItems", 1);
+        gateList.put("uniqueItems", true);
+        gateList.putObject("items").put("type", "string").put("minLength", 1);
+        gates.putArray("examples").addObject().putArray("Shipped").add("Rollout");
         ObjectNode sections = p.putObject("sections");
         sections.put(
                 "description",

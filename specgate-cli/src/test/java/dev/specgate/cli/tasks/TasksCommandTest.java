@@ -54,6 +54,65 @@ class TasksCommandTest {
                 .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
     }
 
+    /**
+     * A team's own template (YAML front matter, reviewers as a list, its own Rollout and Open
+     * Questions, Draft -> In Review -> Approved -> Shipped) as a new user takes it: the Rollout
+     * becomes the tasks (before: none), {@code done} and {@code progress} work on them, and with
+     * {@code gates: {Shipped: [Rollout]}} the spec cannot ship with its rollout open (before: it
+     * could).
+     */
+    @Test
+    void aTeamTemplatesRolloutIsTheTaskListAndGatesShipped() throws Exception {
+        Files.createDirectories(root.resolve("template"));
+        Files.writeString(
+                root.resolve("template/design-spec.md"),
+                "---\ntitle: \"[Feature title]\"\nstatus: \"[Draft | In Review | Approved |"
+                        + " Shipped]\"\nowner: \"[Owner name]\"\nreviewers:\n  - \"[First"
+                        + " reviewer]\"\ncreated: YYYY-MM-DD\n---\n\n# [Feature title]\n\n"
+                        + "## Summary\n\n[One paragraph.]\n\n## Rollout\n\n"
+                        + "- [ ] Feature flag created\n- [ ] 100% of production traffic\n\n"
+                        + "## Open Questions (optional)\n\n- [ ] [Question]\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template/design-spec.md\nspecs:\n  - docs/specs/*.md\n"
+                        + "  - directives/tasks/*_task_*.md\n"
+                        + "gates:\n  shipped: [rollout]   # the rollout done first\n");
+        Path spec = Files.createDirectories(root.resolve("docs/specs")).resolve("webhooks.md");
+        Files.writeString(
+                spec,
+                "---\r\ntitle: Webhook signing\r\nstatus: Approved\r\nowner: Ana Ruiz\r\n"
+                        + "reviewers:\r\n  - Priya Raman\r\ncreated: 2026-11-20\r\n---\r\n\r\n"
+                        + "# Webhook signing 🔏\r\n\r\n## Summary\r\n\r\n"
+                        + "Header `Sig: t=[unix]` on every call.\r\n\r\n## 🚀 Rollout\r\n\r\n"
+                        + "- [x] Feature flag created\r\n- [ ] 100% of production traffic\r\n"
+                        + "\r\n## Open Questions\r\n\r\n- [x] Replay API? Not now.\r\n");
+
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path list = root.resolve("docs/specs/2026-11-25_task_webhooks.md");
+        assertThat(list)
+                .content()
+                .contains(
+                        "## Tasks\r\n- [ ] 1.0 Rollout\r\n  - [x] 1.1 Feature flag created\r\n"
+                                + "  - [ ] 1.2 100% of production traffic\r\n\r\n")
+                .doesNotContain("Replay API");
+        CliRun shipped = CliRun.of("status", spec.toString(), "Shipped", "--today", "2026-11-25");
+        assertThat(shipped.exitCode()).isEqualTo(1);
+        assertThat(shipped.err())
+                .contains("Approved -> Shipped: 1 reason (the file is unchanged)")
+                .contains("Rollout item 2.2 is not checked: 100% of production traffic");
+
+        assertThat(CliRun.of("done", list.toString(), "1.2").exitCode()).isZero();
+        assertThat(CliRun.of("progress", list.toString()).out()).contains("Tasks        2/3");
+        assertThat(CliRun.of("done", spec.toString(), "2.2").exitCode()).isZero();
+        assertThat(
+                        CliRun.of("status", spec.toString(), "Shipped", "--today", "2026-11-25")
+                                .exitCode())
+                .isZero();
+        assertThat(spec).content().contains("status: Shipped\r\n");
+    }
+
     @Test
     void aWriteThatFailsLeavesNoTasksFolderItMadeBehind() throws Exception {
         // the task list's path (one longer than the spec's) fits in a path, the temporary file

@@ -7,6 +7,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.schema.WorkingChecklists;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,23 +72,16 @@ final class ApprovalBoxes {
      * #AFTER_APPROVAL} for the built-in template; for another, those of the checklists {@code
      * working-checklists:} names ({@link TemplateSchema#workingChecklists}), else of every
      * checklist of the template ({@link TemplateSchema#checklists}) that is not a decision or
-     * question checklist ({@link DecisionChecklists#of}). A named heading leaves out the boxes of
-     * the template's sections of that heading and their subsections', as the built-in reading does.
+     * question checklist ({@link DecisionChecklists#of}): {@link WorkingChecklists#of}. A named
+     * heading leaves out the boxes of the template's sections of that heading and their
+     * subsections', as the built-in reading does.
      */
     static ApprovalBoxes of(TemplateSchema schema) {
         Optional<List<String>> named = schema.workingChecklists();
         if (named.isEmpty() && schema.isBuiltin()) {
             return AFTER_APPROVAL;
         }
-        List<String> headings =
-                named.orElseGet(
-                        () -> {
-                            Set<String> decisions = keys(DecisionChecklists.of(schema));
-                            return schema.checklists().stream()
-                                    .filter(t -> !decisions.contains(HeadingKey.of(t)))
-                                    .toList();
-                        });
-        Set<String> keys = keys(headings);
+        Set<String> keys = keys(WorkingChecklists.of(schema));
         return keys.equals(AFTER_APPROVAL.keys) ? AFTER_APPROVAL : new ApprovalBoxes(keys);
     }
 

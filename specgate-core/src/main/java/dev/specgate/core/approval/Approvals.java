@@ -108,6 +108,10 @@ public final class Approvals {
      */
     public static Approvals of(String field, TemplateSchema schema) {
         ApprovalBoxes boxes = ApprovalBoxes.of(requireNonNull(schema, "schema must not be null"));
+        if (schema.approvalsInStatusField()) {
+            // the team's own status field moves as Document Status does: never hashed
+            return new Approvals(field, boxes, schema.statusField());
+        }
         return boxes == ApprovalBoxes.AFTER_APPROVAL
                         && DEFAULT_FIELD.equals(
                                 requireNonNull(field, "field must not be null").trim())
@@ -116,18 +120,31 @@ public final class Approvals {
     }
 
     private Approvals(String field, ApprovalBoxes boxes) {
+        this(field, boxes, TemplateSchema.STATUS_FIELD);
+    }
+
+    private Approvals(String field, ApprovalBoxes boxes, String statusField) {
         this.boxes = boxes;
         this.field = requireNonNull(field, "field must not be null").trim();
         if (this.field.isEmpty()) {
             throw new IllegalArgumentException("the approval field's name must not be empty");
         }
         this.excluded =
-                List.of(
-                        TemplateSchema.STATUS_FIELD,
-                        TemplateSchema.SHORT_STATUS_FIELD,
-                        TemplateSchema.LAST_UPDATED_FIELD,
-                        TemplateSchema.NEXT_REVIEW_FIELD,
-                        this.field);
+                statusField.equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
+                                || statusField.equalsIgnoreCase(TemplateSchema.SHORT_STATUS_FIELD)
+                        ? List.of(
+                                TemplateSchema.STATUS_FIELD,
+                                TemplateSchema.SHORT_STATUS_FIELD,
+                                TemplateSchema.LAST_UPDATED_FIELD,
+                                TemplateSchema.NEXT_REVIEW_FIELD,
+                                this.field)
+                        : List.of(
+                                TemplateSchema.STATUS_FIELD,
+                                TemplateSchema.SHORT_STATUS_FIELD,
+                                TemplateSchema.LAST_UPDATED_FIELD,
+                                TemplateSchema.NEXT_REVIEW_FIELD,
+                                this.field,
+                                statusField);
     }
 
     /**
@@ -167,7 +184,8 @@ public final class Approvals {
      */
     public static boolean movesRecord(TemplateSchema schema) {
         return appliesTo(schema)
-                && schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
+                && (schema.approvalsInStatusField()
+                        || schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD))
                 && schema.draftStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"))
                 && schema.exitStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"));
     }

@@ -68,6 +68,7 @@ public final class ConfigLoader {
                     "lifecycle",
                     "approval-field",
                     "working-checklists",
+                    "gates",
                     "sections",
                     "placeholders",
                     "mcp");
@@ -245,6 +246,7 @@ public final class ConfigLoader {
         private Node approvalFieldNode;
         private Node sectionsNode;
         private Node workingChecklistsNode;
+        private Node gatesNode;
         private Node placeholdersNode;
         private boolean mcpAllowApprove;
 
@@ -287,6 +289,7 @@ public final class ConfigLoader {
                             approvalFieldNode = t.getKeyNode();
                         }
                         case "working-checklists" -> workingChecklistsNode = value;
+                        case "gates" -> gatesNode = value;
                         case "sections" -> sectionsNode = value;
                         case "placeholders" -> placeholdersNode = value;
                         case "mcp" -> mcp(value);
@@ -310,18 +313,26 @@ public final class ConfigLoader {
             if (lifecycleNode != null) {
                 lifecycle(lifecycleNode);
             }
+            if (approvalFieldNode != null
+                    && !schema.recordsApprovals()
+                    && schema.sidecar().isEmpty()
+                    && schema.field(schema.statusField()).isPresent()) {
+                // naming the field is the opt-in: a team's own status field (front matter
+                // 'status:') records approvals on its move to Approved as Document Status does,
+                // where it has an Approved status that is neither a draft nor an exit
+                TemplateSchema own = schema.withApprovalsInStatusField();
+                if (own.noApproval().isEmpty()) {
+                    schema = own;
+                }
+            }
             if (approvalFieldNode != null) {
                 refuseWithoutApprovals(
                         approvalFieldNode,
                         "approval-field",
                         "names the field approvals are recorded in");
             }
-            if (workingChecklistsNode != null) {
-                refuseWithoutApprovals(
-                        workingChecklistsNode,
-                        "working-checklists",
-                        "names the checklists an approval leaves out");
-            }
+            // 'working-checklists' is taken whether or not approvals are recorded: it names the
+            // tasks of a team's task list too (tasks.SpecOutline)
             // read after the loop: they name the template's sections and statuses, whatever the
             // order of the keys
             if (sectionsNode != null) {
@@ -332,6 +343,9 @@ public final class ConfigLoader {
             }
             if (workingChecklistsNode != null) {
                 schema = schema.withWorkingChecklists(workingChecklists(workingChecklistsNode));
+            }
+            if (gatesNode != null) {
+                schema = schema.withChecklistGates(gates(gatesNode));
             }
             return new SpecgateConfig(
                     abs,
@@ -818,6 +832,94 @@ public final class ConfigLoader {
             return result;
         }
 
+        /**
+         * {@code gates: {Shipped: [Rollout]}}: for a status of the lifecycle (any spelling), the
+         * template's checklists every item under which must be ticked before a spec moves to it,
+         * each a heading of the template (any case), none twice; the status as the template spells
+         * it, the headings as the template writes them.
+         */
+        private Map<String, List<String>> gates(Node value) throws ConfigException {
+            if (isNull(value)) {
+                return Map.of(); // 'gates:' with only comments below it
+            }
+            String expected =
+                    "'gates' must map statuses to lists of the template's checklists, such as"
+                            + " 'Shipped: [Rollout]'";
+            if (!(value instanceof MappingNode map)) {
+                throw error(value, expected + ", found " + found(value));
+            }
+            List<String> statuses = schema.statuses();
+            List<String> titles = schema.sections().stream().map(SectionSpec::title).toList();
+            Map<String, List<String>> result = new LinkedHashMap<>();
+            for (NodeTuple t : entries(map)) {
+                String status = keyOf(t);
+                if (statuses.isEmpty()) {
+                    throw error(
+                            t.getKeyNode(),
+                            "'gates' needs a status field with alternatives in template '"
+                                    + schema.name()
+                                    + "' (it has none)");
+                }
+                Optional<String> label = schema.status(status.strip());
+                if (label.isEmpty()) {
+                    throw error(
+                            t.getKeyNode(),
+                            "'"
+                                    + status
+                                    + "' in 'gates' is not a status of template '"
+                                    + schema.name()
+                                    + "'"
+                                    + EditDistance.didYouMeanValue(status, statuses)
+                                    + " (its statuses: "
+                                    + String.join(", ", statuses)
+                                    + ")");
+                }
+                if (result.containsKey(label.get())) {
+                    throw error(t.getKeyNode(), "'gates' names '" + label.get() + "' twice");
+                }
+                Node list = t.getValueNode();
+                if (!(list instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+                    throw error(list, expected + ", found " + found(list));
+                }
+                List<String> headings = new ArrayList<>();
+                for (Node item : seq.getValue()) {
+                    if (!(item instanceof ScalarNode sc)
+                            || !isText(sc)
+                            || sc.getValue().isBlank()) {
+                        throw error(item, expected + ", found " + found(item) + " in the list");
+                    }
+                    String heading = sc.getValue().trim();
+                    String key = HeadingKey.of(heading);
+                    List<SectionSpec> found = schema.sectionsWithKey(key);
+                    if (found.isEmpty()) {
+                        List<String> checklists = schema.checklists();
+                        throw error(
+                                item,
+                                "'"
+                                        + heading
+                                        + "' in 'gates' is not a heading of template '"
+                                        + schema.name()
+                                        + "'"
+                                        + EditDistance.didYouMeanValue(heading, titles)
+                                        + (checklists.isEmpty()
+                                                ? " (it has no checklists)"
+                                                : " (its checklists: "
+                                                        + String.join(", ", checklists)
+                                                        + ")"));
+                    }
+                    String title = HeadingKey.withoutOptionalMark(found.get(0).title());
+                    if (headings.contains(title)) {
+                        throw error(
+                                item,
+                                "'gates' names '" + heading + "' twice for '" + label.get() + "'");
+                    }
+                    headings.add(title);
+                }
+                result.put(label.get(), headings);
+            }
+            return result;
+        }
+
         /** {@code mcp: {allow-approve: false}}: what the MCP server lets agents do. */
         private void mcp(Node value) throws ConfigException {
             if (isNull(value)) {
@@ -1099,9 +1201,9 @@ public final class ConfigLoader {
         }
 
         /**
-         * Refuses an {@code approval-field:} or {@code working-checklists:} ({@code key}, which
-         * {@code does} something for approvals) that can never take effect: the template, as {@code
-         * template:}, {@code metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
+         * Refuses an {@code approval-field:} ({@code key}, which {@code does} something for
+         * approvals) that can never take effect: the template, as {@code template:}, {@code
+         * metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
          * TemplateSchema#recordsApprovals}), so no spec is ever checked for a record nor can one be
          * written, as {@code lifecycle.exits} is refused with the built-in lifecycle.
          */

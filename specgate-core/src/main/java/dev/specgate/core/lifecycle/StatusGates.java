@@ -46,6 +46,9 @@ import java.util.Set;
  *   <li>to a retirement ({@code deprecated}, {@code superseded by ADR-0009}; see {@link
  *       SpecStatus#retired()}): nothing, like a draft-like status or an exit.
  * </ul>
+ *
+ * <p>Either way a project may add checklists to the gate of any status ({@code gates: {Shipped:
+ * [Rollout]}}, {@link TemplateSchema#checklistGates()}): every item under them ticked.
  */
 public final class StatusGates {
 
@@ -80,7 +83,9 @@ public final class StatusGates {
         requireNonNull(schema, "schema must not be null");
         if (Lifecycle.notStandard(schema).isEmpty()) {
             List<String> decisions = DecisionChecklists.of(schema);
-            return DecisionChecklists.builtin(decisions) ? STANDARD : standardGates(decisions);
+            return configured(
+                    DecisionChecklists.builtin(decisions) ? STANDARD : standardGates(decisions),
+                    schema);
         }
         List<SpecStatus> statuses = new ArrayList<>();
         List<String> retired = schema.retiredStatuses();
@@ -135,7 +140,30 @@ public final class StatusGates {
             }
             gates.put(s, new StatusGate(s, conditions));
         }
-        return new StatusGates(statuses, gates, schema);
+        return configured(new StatusGates(statuses, gates, schema), schema);
+    }
+
+    /**
+     * {@code gates} with the checklists {@code gates:} in {@code .specgate.yml} names ({@link
+     * TemplateSchema#checklistGates()}) added to the gate of their status, after its own
+     * conditions: every item under them must be ticked before a spec moves there.
+     */
+    private static StatusGates configured(StatusGates gates, TemplateSchema schema) {
+        Map<String, List<String>> named = schema.checklistGates();
+        if (named.isEmpty()) {
+            return gates;
+        }
+        Map<SpecStatus, StatusGate> more = new HashMap<>(gates.gates);
+        for (SpecStatus s : gates.statuses) {
+            for (Map.Entry<String, List<String>> g : named.entrySet()) {
+                if (g.getKey().equalsIgnoreCase(s.label())) {
+                    List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
+                    conditions.add(new ChecklistDone(g.getValue()));
+                    more.put(s, new StatusGate(s, conditions));
+                }
+            }
+        }
+        return new StatusGates(gates.statuses, more, gates.schema);
     }
 
     /** The titles of the template's sections named as one of {@code names}, in template order. */

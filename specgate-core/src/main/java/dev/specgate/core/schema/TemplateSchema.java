@@ -179,6 +179,14 @@ public final class TemplateSchema {
     /** The checklists a project names as worked after approval ({@code working-checklists:}). */
     private final Optional<List<String>> workingChecklists;
 
+    /**
+     * Whether approvals are kept with the template's own status field ({@code approval-field:}).
+     */
+    private final boolean approvalsInStatusField;
+
+    /** The checklists a project names as gating a move to a status ({@code gates:}). */
+    private final Map<String, List<String>> checklistGates;
+
     /** {@link #checklists()}, found when first asked for (the template is parsed for it). */
     private volatile List<String> checklists;
 
@@ -215,7 +223,9 @@ public final class TemplateSchema {
             List<Pattern> extraPlaceholders,
             Set<String> listLabels,
             boolean byteOrderMark,
-            Optional<List<String>> workingChecklists) {
+            Optional<List<String>> workingChecklists,
+            Map<String, List<String>> checklistGates,
+            boolean approvalsInStatusField) {
 
         static Shaping of(FieldForm metadataForm) {
             return new Shaping(
@@ -226,7 +236,9 @@ public final class TemplateSchema {
                     List.of(),
                     Set.of(),
                     false,
-                    Optional.empty());
+                    Optional.empty(),
+                    Map.of(),
+                    false);
         }
 
         Shaping lifecycle(Lifecycle l) {
@@ -238,7 +250,9 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping sidecar(String fileName) {
@@ -250,7 +264,9 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping sectionOptions(Map<Integer, SectionOptions> o) {
@@ -262,7 +278,9 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping extraPlaceholders(List<Pattern> p) {
@@ -274,7 +292,9 @@ public final class TemplateSchema {
                     p,
                     listLabels,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping listLabels(Set<String> l) {
@@ -286,7 +306,9 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     l,
                     byteOrderMark,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
 
         Shaping workingChecklists(List<String> titles) {
@@ -298,7 +320,37 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     byteOrderMark,
-                    Optional.of(List.copyOf(titles)));
+                    Optional.of(List.copyOf(titles)),
+                    checklistGates,
+                    approvalsInStatusField);
+        }
+
+        Shaping approvalsMoveWithStatusField() {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark,
+                    workingChecklists,
+                    checklistGates,
+                    true);
+        }
+
+        Shaping checklistGates(Map<String, List<String>> gates) {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark,
+                    workingChecklists,
+                    Map.copyOf(gates),
+                    approvalsInStatusField);
         }
 
         Shaping withByteOrderMark() {
@@ -310,7 +362,9 @@ public final class TemplateSchema {
                     extraPlaceholders,
                     listLabels,
                     true,
-                    workingChecklists);
+                    workingChecklists,
+                    checklistGates,
+                    approvalsInStatusField);
         }
     }
 
@@ -328,6 +382,9 @@ public final class TemplateSchema {
         this.byteOrderMark = shaping.byteOrderMark();
         this.workingChecklists =
                 requireNonNull(shaping.workingChecklists(), "workingChecklists must not be null");
+        this.checklistGates =
+                requireNonNull(shaping.checklistGates(), "checklistGates must not be null");
+        this.approvalsInStatusField = shaping.approvalsInStatusField();
         this.sectionOptions = Map.copyOf(shaping.sectionOptions());
         this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
         this.listLabels = Set.copyOf(shaping.listLabels());
@@ -491,7 +548,9 @@ public final class TemplateSchema {
                 extraPlaceholders,
                 listLabels,
                 byteOrderMark,
-                workingChecklists);
+                workingChecklists,
+                checklistGates,
+                approvalsInStatusField);
     }
 
     /**
@@ -1081,8 +1140,35 @@ public final class TemplateSchema {
      * approval-field:}.
      */
     public boolean recordsApprovals() {
-        return field(STATUS_FIELD).isPresent()
+        return field(approvalStatusField()).isPresent()
                 && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
+    /**
+     * The field whose move to Approved records an approval: {@value #STATUS_FIELD}, or the
+     * template's own status field when the project names an {@code approval-field:} for it ({@link
+     * #withApprovalsInStatusField()}).
+     */
+    private String approvalStatusField() {
+        return approvalsInStatusField ? statusField() : STATUS_FIELD;
+    }
+
+    /**
+     * Whether approvals are recorded on moves of the template's own status field (a team's front
+     * matter {@code status:}), not {@value #STATUS_FIELD}: the project opted in by naming an {@code
+     * approval-field:}.
+     */
+    public boolean approvalsInStatusField() {
+        return approvalsInStatusField;
+    }
+
+    /**
+     * This schema recording approvals on moves to Approved in its own status field, which the
+     * project asks for by naming an {@code approval-field:} ({@code approval-field: approval} for a
+     * team's front matter {@code status:}); without it only {@value #STATUS_FIELD} records them.
+     */
+    public TemplateSchema withApprovalsInStatusField() {
+        return shaped(shaping().approvalsMoveWithStatusField());
     }
 
     /**
@@ -1090,7 +1176,7 @@ public final class TemplateSchema {
      * does (a Document Status field that is the status field and allows Approved, neither a draft
      * nor an exit: {@code Approvals.movesRecord}). The one reason that {@code approve}'s and {@code
      * status}'s refusals ({@code SpecProject.approvalRefusal}) and the configuration's refusal of
-     * {@code approval-field:} and {@code working-checklists:} give.
+     * {@code approval-field:} give.
      *
      * @param key the {@code .specgate.yml} key that makes it so ({@code lifecycle.status-field},
      *     {@code lifecycle}), or empty when the template does
@@ -1106,7 +1192,8 @@ public final class TemplateSchema {
         if (none.isPresent()) {
             return Optional.of(new NoApproval(Optional.empty(), none.get()));
         }
-        boolean inStatusField = statusField().equalsIgnoreCase(STATUS_FIELD);
+        boolean inStatusField =
+                approvalsInStatusField || statusField().equalsIgnoreCase(STATUS_FIELD);
         if (lifecycle.statusField().isPresent() && !inStatusField) {
             return Optional.of(
                     new NoApproval(
@@ -1124,7 +1211,7 @@ public final class TemplateSchema {
         boolean exit =
                 approved.isPresent()
                         && exitStatuses().stream().anyMatch(approved.get()::equalsIgnoreCase);
-        if (field(STATUS_FIELD).isPresent()
+        if (field(approvalStatusField()).isPresent()
                 && inStatusField
                 && approved.isPresent()
                 && !draft
@@ -1243,6 +1330,37 @@ public final class TemplateSchema {
      */
     public Optional<List<String>> workingChecklists() {
         return workingChecklists;
+    }
+
+    /**
+     * The checklists a project names as gating moves ({@code gates:} in {@code .specgate.yml}): for
+     * each status (as the template spells it) the headings (as the template writes them) every item
+     * under which must be ticked before a spec moves to it; empty when it names none.
+     */
+    public Map<String, List<String>> checklistGates() {
+        return checklistGates;
+    }
+
+    /**
+     * This schema with the checklists that gate moves ({@code gates:}), each status as the template
+     * spells it.
+     *
+     * @throws IllegalArgumentException when a key is not one of this template's statuses or a title
+     *     not the heading of one of its sections
+     */
+    public TemplateSchema withChecklistGates(Map<String, List<String>> gates) {
+        for (Map.Entry<String, List<String>> g : gates.entrySet()) {
+            if (!statuses().contains(g.getKey())) {
+                throw new IllegalArgumentException(
+                        "'" + g.getKey() + "' is not a status of " + name);
+            }
+            for (String t : g.getValue()) {
+                if (sectionsWithKey(HeadingKey.of(t)).isEmpty()) {
+                    throw new IllegalArgumentException("'" + t + "' is not a section of " + name);
+                }
+            }
+        }
+        return shaped(shaping().checklistGates(gates));
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.schema.WorkingChecklists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a spec a task list is made from: the implementation plan's steps with their
- * checklist items, the verification criteria, the testing targets and the success criteria. Reads
- * the model, and the source lines for what the model does not keep (step titles such as {@code 1.
+ * checklist items (for a team's own template without Implementation Steps, its working checklists:
+ * {@link #of}), the verification criteria, the testing targets and the success criteria. Reads the
+ * model, and the source lines for what the model does not keep (step titles such as {@code 1.
  * **Setup & Preparation**} and plain {@code Coverage target: 90%} lines).
  */
 public final class SpecOutline {
@@ -28,6 +31,8 @@ public final class SpecOutline {
     /** A success criterion and the Success Criteria subsection it stands in. */
     public record Criterion(String group, ChecklistItem item) {}
 
+    private static final String IMPLEMENTATION_STEPS = "Implementation Steps";
+
     private static final Pattern STEP_TITLE =
             Pattern.compile("^\\s{0,3}\\d{1,9}[.)]\\s+\\*\\*(.+?)\\*\\*\\s*:?\\s*$");
     private static final Pattern TARGET =
@@ -36,13 +41,77 @@ public final class SpecOutline {
     private final SpecDocument document;
     private final List<String> lines;
 
+    /** The team's checklists whose items are the steps, or null: the built-in plan's sections. */
+    private final List<String> checklists;
+
+    /** The outline of a spec written from the built-in template's plan (Implementation Steps). */
     public SpecOutline(String markdown, SpecDocument document) {
-        this.document = document;
-        this.lines = markdown.lines().toList();
+        this(markdown, document, null);
     }
 
-    /** The steps: Prerequisites (when it has items), then each numbered Implementation Step. */
+    private SpecOutline(String markdown, SpecDocument document, List<String> checklists) {
+        this.document = document;
+        this.lines = markdown.lines().toList();
+        this.checklists = checklists == null ? null : List.copyOf(checklists);
+    }
+
+    /**
+     * The outline of a spec written from {@code schema}: the built-in template, and any template
+     * with an Implementation Steps section, give the built-in plan; a team's own template without
+     * one gives its working checklists ({@link WorkingChecklists#of}: those {@code
+     * working-checklists:} names, else every checklist but the decision and question checklists),
+     * one step each, in template order, as the steps.
+     */
+    public static SpecOutline of(String markdown, SpecDocument document, TemplateSchema schema) {
+        if (schema.isBuiltin()
+                || !schema.sectionsWithKey(HeadingKey.of(IMPLEMENTATION_STEPS)).isEmpty()) {
+            return new SpecOutline(markdown, document);
+        }
+        return new SpecOutline(markdown, document, WorkingChecklists.of(schema));
+    }
+
+    /**
+     * What the task list says when there are no steps: where it looked for them ({@code The spec's
+     * Implementation Plan lists no steps.}).
+     */
+    public String noSteps() {
+        if (checklists == null) {
+            return "The spec's Implementation Plan lists no steps.";
+        }
+        if (checklists.isEmpty()) {
+            return "The template has no checklists to work through after approval"
+                    + " (working-checklists in .specgate.yml names them).";
+        }
+        return "The spec's "
+                + String.join(
+                        ", ", checklists.stream().map(HeadingKey::withoutOptionalMark).toList())
+                + (checklists.size() == 1 ? " lists" : " list")
+                + " no items.";
+    }
+
+    /**
+     * The steps: Prerequisites (when it has items), then each numbered Implementation Step; for a
+     * team's own template ({@link #of}), each of its working checklists that has items, titled as
+     * the spec writes its heading.
+     */
     public List<PlanStep> planSteps() {
+        if (checklists != null) {
+            List<PlanStep> steps = new ArrayList<>();
+            for (String title : checklists) {
+                section(HeadingKey.of(title))
+                        .ifPresent(
+                                s -> {
+                                    List<ChecklistItem> items = itemsIn(s);
+                                    if (!items.isEmpty()) {
+                                        steps.add(
+                                                new PlanStep(
+                                                        HeadingKey.withoutDecoration(s.title()),
+                                                        items));
+                                    }
+                                });
+            }
+            return steps;
+        }
         List<PlanStep> steps = new ArrayList<>();
         section("prerequisites")
                 .map(this::itemsIn)
@@ -120,8 +189,14 @@ public final class SpecOutline {
         return targets;
     }
 
-    /** Every checklist item under Success Criteria, with its subsection's title. */
+    /**
+     * Every checklist item under Success Criteria, with its subsection's title; none when Success
+     * Criteria is one of a team's working checklists, whose items are steps already.
+     */
     public List<Criterion> successCriteria() {
+        if (checklists != null && sectionKeys().contains("success criteria")) {
+            return List.of();
+        }
         Optional<Section> success = section("success criteria");
         if (success.isEmpty()) {
             return List.of();
@@ -152,7 +227,13 @@ public final class SpecOutline {
      */
     public List<Integer> emptyItems() {
         List<Integer> empty = new ArrayList<>();
-        for (String key : List.of("prerequisites", "implementation steps", "success criteria")) {
+        List<String> keys = new ArrayList<>(List.of("success criteria"));
+        if (checklists == null) {
+            keys.addAll(0, List.of("prerequisites", "implementation steps"));
+        } else {
+            keys.addAll(0, sectionKeys());
+        }
+        for (String key : keys) {
             section(key)
                     .ifPresent(
                             s ->
@@ -161,6 +242,11 @@ public final class SpecOutline {
                                             .forEach(i -> empty.add(i.line())));
         }
         return empty.stream().distinct().sorted().toList();
+    }
+
+    /** The keys of the team's working checklists' headings. */
+    private List<String> sectionKeys() {
+        return checklists.stream().map(HeadingKey::of).toList();
     }
 
     /** The items under {@code section} that show text: an empty box makes no task. */

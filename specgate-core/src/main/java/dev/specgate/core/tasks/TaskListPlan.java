@@ -528,7 +528,7 @@ public record TaskListPlan(
             throw new NoTaskListException(
                     "is a task list, not a spec: give the spec it implements");
         }
-        SpecOutline outline = new SpecOutline(text, document);
+        SpecOutline outline = SpecOutline.of(text, document, schema);
         if (document.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
             throw new NoTaskListException(
                     "is not a spec: it has no '"

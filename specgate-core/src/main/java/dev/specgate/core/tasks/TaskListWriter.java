@@ -133,7 +133,7 @@ public final class TaskListWriter {
         md.append("## Tasks\n");
         List<PlanStep> steps = outline.planSteps();
         if (steps.isEmpty()) {
-            md.append("The spec's Implementation Plan lists no steps.\n\n");
+            md.append(outline.noSteps()).append("\n\n");
             return;
         }
         List<Field> criteria = outline.verificationCriteria();

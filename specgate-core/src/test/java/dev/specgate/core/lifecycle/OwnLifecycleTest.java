@@ -905,6 +905,97 @@ class OwnLifecycleTest {
                 .startsWith("[approval-stale] the approved content changed since the approval");
     }
 
+    /**
+     * {@code gates:} names the team's Rollout as gating its Shipped: every Rollout item must be
+     * ticked before the move, where before a spec shipped with its rollout half done. The key takes
+     * any spelling of the status and the heading.
+     */
+    @Test
+    void aChecklistTheConfigurationNamesGatesTheMoveToItsStatus() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        SpecSource source =
+                SpecSource.of(
+                        ("\uFEFF" + Files.readString(file).replace("\n", "\r\n"))
+                                .getBytes(StandardCharsets.UTF_8));
+        Lifecycle plain = open(root, null).lifecycle();
+        assertThat(
+                        plain.evaluate(
+                                        file,
+                                        source,
+                                        open(root, null).parse(file, source.text()),
+                                        plain.status("Shipped").orElseThrow(),
+                                        TODAY)
+                                .reasons())
+                .isEmpty();
+
+        SpecProject project = open(root, "gates:\n  shipped: [rollout]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file,
+                        source,
+                        project.parse(file, source.text()),
+                        lifecycle.status("Shipped").orElseThrow(),
+                        TODAY);
+
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "Rollout item 7.3 is not checked: 10% of production traffic",
+                        "Rollout item 7.4 is not checked: 100% of production traffic");
+        // the other moves keep their gates: Approved asks for no Rollout item
+        assertThat(
+                        lifecycle
+                                .evaluate(
+                                        file,
+                                        source,
+                                        project.parse(file, source.text()),
+                                        lifecycle.status("Approved").orElseThrow(),
+                                        TODAY)
+                                .reasons())
+                .extracting(GateReason::message)
+                .noneMatch(m -> m.startsWith("Rollout"));
+    }
+
+    @Test
+    void aGateOnAStatusOrHeadingTheTemplateLacksIsRefusedNamingTheLine() throws Exception {
+        Path root = family("team-yaml");
+
+        assertThatThrownBy(() -> open(root, "gates:\n  Shiped: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ".specgate.yml:8: 'Shiped' in 'gates' is not a status of template"
+                                + " 'template/design-spec.md'; did you mean 'Shipped'? (its statuses:"
+                                + " Draft, In Review, Approved, Shipped)");
+        Path other = family2(root);
+        assertThatThrownBy(() -> open(other, "gates:\n  Shipped: [Rolout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ".specgate.yml:8: 'Rolout' in 'gates' is not a heading of template"
+                                + " 'template/design-spec.md'; did you mean 'Rollout'? (its checklists:"
+                                + " Rollout, Open Questions (optional))");
+    }
+
+    /** A second copy of the family beside {@code first}, its configuration as shipped. */
+    private Path family2(Path first) throws IOException {
+        Path to = first.resolveSibling(first.getFileName() + "-2");
+        try (Stream<Path> all = Files.walk(first)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(first.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path config = to.resolve(SpecgateConfig.FILE_NAME);
+        String yaml = Files.readString(config);
+        Files.writeString(config, yaml.substring(0, yaml.indexOf("gates:")));
+        return to;
+    }
+
     /** The project at {@code root}, its configuration with {@code extra} appended (null: none). */
     private static SpecProject open(Path root, String extra) throws IOException, ConfigException {
         Path config = root.resolve(SpecgateConfig.FILE_NAME);
