@@ -78,7 +78,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "specgate.baseline")
     private File baseline;
 
-    /** Also report File Organization paths that do not exist ({@code layout-missing}). */
+    /**
+     * Also report File Organization paths that do not exist ({@code layout-missing}), and the
+     * feature's code written while its spec is not yet approved ({@code layout-early}).
+     */
     @Parameter(property = "specgate.trace", defaultValue = "false")
     private boolean trace;
 

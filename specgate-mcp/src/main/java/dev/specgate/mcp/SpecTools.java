@@ -26,6 +26,7 @@ import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.layout.EarlyEntry;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
@@ -521,6 +522,9 @@ final class SpecTools {
                 e.put("refused", t.refused().orElse(null));
                 e.put("required", trace.required(t));
                 e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
+                // this feature's code while the spec is before approval (layout-early)
+                e.put("early", trace.early(t).isPresent());
+                e.put("files", trace.early(t).map(EarlyEntry::files).orElse(null));
                 e.put("line", en.line() + 1);
                 entries.add(e);
             }

@@ -115,7 +115,8 @@ public final class CheckCommand extends BaseCommand {
             "Record every current finding in FILE and exit 0, so that later runs with"
                     + " --baseline FILE report only new ones.";
     private static final String TRACE =
-            "Also report File Organization paths that do not exist (layout-missing).";
+            "Also report File Organization paths that do not exist (layout-missing), and the"
+                    + " feature's code written while its spec is not yet approved (layout-early).";
     private static final String FIX =
             "First fix what is safe to fix: the File field's file name, a known section's"
                     + " heading level, malformed task boxes, dates written in another"

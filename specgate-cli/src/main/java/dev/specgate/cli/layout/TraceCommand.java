@@ -12,6 +12,7 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.UnreadablePath;
+import dev.specgate.core.layout.EarlyEntry;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -41,7 +43,9 @@ import picocli.CommandLine.Parameters;
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
                     + " searches it, following .specgate.yml; the task lists found there are left"
-                    + " out (they have no File Organization). Exit 1 when a spec in Implementation"
+                    + " out (they have no File Organization). EARLY marks a path of the feature"
+                    + " that already holds code while the spec is not yet approved (Draft,"
+                    + " Review). Exit 1 when a spec in Implementation"
                     + " misses an unconditional implementation or test path, when an entry is"
                     + " refused as scaffold refuses it (absolute, '..', or outside the project"
                     + " root), or when a spec cannot be read (it is listed with the reason, as"
@@ -118,6 +122,10 @@ public final class TraceCommand extends BaseCommand {
                 if (state.equals("missing") && t.required(e)) {
                     state = "MISSING";
                 }
+                Optional<EarlyEntry> early = t.early(e);
+                if (early.isPresent()) {
+                    state = "EARLY";
+                }
                 String tests =
                         e.testFiles().isPresent()
                                 ? "  "
@@ -129,16 +137,40 @@ public final class TraceCommand extends BaseCommand {
                 String refused =
                         e.refused().map(why -> "  (" + why + "; scaffold refuses it)").orElse("");
                 out.printf(
-                        "  %-8s %-9s %s%s%s%s%n",
+                        "  %-8s %-9s %s%s%s%s%s%n",
                         state,
                         e.entry().kind().label(),
                         TextReporter.escape(e.entry().path()),
                         e.entry().conditional() ? " (conditional)" : "",
                         tests,
+                        early.map(x -> "  (" + x.filesSaid() + " before " + x.point() + ")")
+                                .orElse(""),
                         TextReporter.escape(refused));
             }
+            writeEarly(t.early(), out);
             writeUnread(t.unread(), out);
         }
+    }
+
+    /**
+     * After the entries marked EARLY, how many there are, the spec's status and what to do, as
+     * {@code layout-early} says it.
+     */
+    private static void writeEarly(List<EarlyEntry> early, PrintWriter out) {
+        if (early.isEmpty()) {
+            return;
+        }
+        EarlyEntry first = early.get(0);
+        out.println(
+                TextReporter.escape(
+                        "  ("
+                                + early.size()
+                                + (early.size() == 1 ? " path holds" : " paths hold")
+                                + " code while the spec is "
+                                + first.status()
+                                + ": "
+                                + EarlyEntry.advice(first.point())
+                                + ")"));
     }
 
     /**
@@ -193,6 +225,12 @@ public final class TraceCommand extends BaseCommand {
                     }
                     if (e.testFiles().isPresent()) {
                         g.writeNumberField("testFiles", e.testFiles().getAsInt());
+                    }
+                    Optional<EarlyEntry> early = t.early(e);
+                    if (early.isPresent()) {
+                        // this feature's code while the spec is before approval (layout-early)
+                        g.writeBooleanField("early", true);
+                        g.writeNumberField("files", early.get().files());
                     }
                     g.writeNumberField("line", en.line() + 1);
                     g.writeEndObject();

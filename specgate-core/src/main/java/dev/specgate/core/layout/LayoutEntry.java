@@ -50,6 +50,30 @@ public record LayoutEntry(
         return mentions(group, "implementation") || mentions(label, "logic");
     }
 
+    /**
+     * Whether the entry is this feature's own: its path came from {@code [feature-name]}, or a
+     * folder or file name in it is the spec's {@code slug} ({@code src/core/invoice-export/},
+     * {@code src/config/invoice-export.ts}). A shared path ({@code src/config/}, {@code
+     * environment/ci/}) says nothing of when this feature's work began.
+     */
+    public boolean namesFeature(String slug) {
+        if (written.contains(FileOrganization.FEATURE_TOKEN)) {
+            return true;
+        }
+        if (slug.isEmpty()) {
+            return false;
+        }
+        for (String name : path.split("[/\\\\]")) {
+            if (name.equalsIgnoreCase(slug)
+                    || (name.length() > slug.length()
+                            && name.charAt(slug.length()) == '.'
+                            && name.regionMatches(true, 0, slug, 0, slug.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentions(String text, String word) {
         return text.toLowerCase(java.util.Locale.ROOT).contains(word);
     }

@@ -51,6 +51,35 @@ public final class LayoutTrace {
         return List.copyOf(traced);
     }
 
+    /**
+     * How many files an existing entry holds: a file entry is one; a directory counts its files at
+     * any depth, leaving out hidden ones and those in hidden folders ({@code .gitkeep}, which keeps
+     * a scaffolded folder in git, {@code .DS_Store}, {@code .pytest_cache/}): what {@code scaffold}
+     * makes, empty folders, holds none.
+     */
+    static int files(Path target, LayoutEntry entry) {
+        if (entry.kind() == LayoutEntry.Kind.FILE) {
+            return Files.isRegularFile(target) ? 1 : 0;
+        }
+        try (Stream<Path> files = Files.walk(target)) {
+            return (int)
+                    files.filter(Files::isRegularFile)
+                            .filter(f -> !hidden(target.relativize(f)))
+                            .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int countTests(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return (int)

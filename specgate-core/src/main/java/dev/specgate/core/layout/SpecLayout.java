@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one computation of what a spec's File Organization promises and what of it exists, for {@code
@@ -42,6 +46,59 @@ public final class SpecLayout {
      */
     public static List<UnreadEntry> unread(String text, SpecDocument doc) {
         return FileOrganization.unread(text, doc);
+    }
+
+    /**
+     * The entries of {@code traced} that show this feature's work begun before its spec was
+     * approved ({@link EarlyEntry}): when the spec's status stands before the lifecycle's approval
+     * point ({@link TemplateSchema#beforeApproval}), each unconditional implementation or test
+     * entry of this feature ({@link LayoutEntry#namesFeature}) that exists and holds a file.
+     * Conditional and documentation entries, shared paths and the empty folders {@code scaffold}
+     * makes are never early. Empty for a spec at or past the approval point, or whose status is not
+     * one.
+     *
+     * @param file the spec file (its name gives the feature slug, its folder the project root)
+     * @param traced its entries as {@link #trace} traced them
+     * @param doc the spec parsed
+     */
+    public static List<EarlyEntry> early(
+            Path file, List<TracedEntry> traced, SpecDocument doc, TemplateSchema schema) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(traced, "traced must not be null");
+        Optional<String> status = StatusReading.plain(doc, schema).flatMap(schema::status);
+        if (status.isEmpty() || !schema.beforeApproval(status.get()) || traced.isEmpty()) {
+            return List.of();
+        }
+        String point = schema.approvalPoint().orElseThrow();
+        String slug = FeatureSlug.of(file, schema);
+        LayoutPaths paths;
+        try {
+            paths = new LayoutPaths(ProjectRoot.ofSpec(file));
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<EarlyEntry> early = new ArrayList<>();
+        for (TracedEntry t : traced) {
+            LayoutEntry e = t.entry();
+            if (!t.exists()
+                    || t.refused().isPresent()
+                    || e.conditional()
+                    || e.isDocumentation()
+                    || !(e.isImplementation() || e.isTest())
+                    || !e.namesFeature(slug)) {
+                continue;
+            }
+            int files;
+            try {
+                files = LayoutTrace.files(paths.resolve(e), e);
+            } catch (UnsafeLayoutException refused) {
+                continue; // the trace looked at it: a link changed under it since
+            }
+            if (files > 0) {
+                early.add(new EarlyEntry(t, files, status.get(), point));
+            }
+        }
+        return List.copyOf(early);
     }
 
     /** Whether a missing entry is an error for a spec held at {@code strictness}. */

@@ -8,6 +8,7 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.layout.EarlyEntry;
 import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.model.DocumentKind;
@@ -162,6 +163,17 @@ public record CheckedSpec(
             return List.of();
         }
         return SpecLayout.trace(file, source.text(), document, schema);
+    }
+
+    /**
+     * The entries of its {@code layout} ({@link #layout()}) that already hold this feature's code
+     * while it stands before its approval point ({@link SpecLayout#early}); empty when unreadable.
+     */
+    public List<EarlyEntry> early(List<TracedEntry> layout) {
+        if (!readable() || file == null) {
+            return List.of();
+        }
+        return SpecLayout.early(file, layout, document, schema);
     }
 
     /**

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.layout.EarlyEntry;
+import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.DocumentKind;
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param implementing whether it is held at Implementation (its unconditional paths are required)
  * @param entries the File Organization's entries, traced
  * @param unread the list items that name a path but are not read as entries
+ * @param early the entries that already hold this feature's code while the spec stands before its
+ *     approval point ({@link SpecLayout#early}, what {@code layout-early} reports)
  * @param unreadable why the spec could not be read (its unreadable-file finding), or null
  */
 public record SpecTrace(
@@ -31,12 +35,14 @@ public record SpecTrace(
         boolean implementing,
         List<TracedEntry> entries,
         List<UnreadEntry> unread,
+        List<EarlyEntry> early,
         Diagnostic unreadable) {
 
     public SpecTrace {
         requireNonNull(path, "path must not be null");
         entries = List.copyOf(entries);
         unread = List.copyOf(unread);
+        early = List.copyOf(early);
     }
 
     /**
@@ -66,14 +72,22 @@ public record SpecTrace(
         CheckedSpec checked = project.inspect(file, options);
         if (!checked.readable()) {
             return new SpecTrace(
-                    file, null, false, List.of(), List.of(), checked.result().diagnostics().get(0));
+                    file,
+                    null,
+                    false,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    checked.result().diagnostics().get(0));
         }
+        List<TracedEntry> layout = checked.layout();
         return new SpecTrace(
                 file,
                 checked.status().orElse(null),
                 checked.strictness() == Strictness.IMPLEMENTATION,
-                checked.layout(),
+                layout,
                 checked.unreadLayout(),
+                checked.early(layout),
                 null);
     }
 
@@ -108,6 +122,14 @@ public record SpecTrace(
         public boolean fails() {
             return specs.stream().anyMatch(SpecTrace::fails);
         }
+    }
+
+    /**
+     * What {@code entry} holds of this feature's code while the spec stands before its approval
+     * point (EARLY in the trace), or empty.
+     */
+    public Optional<EarlyEntry> early(TracedEntry entry) {
+        return early.stream().filter(e -> e.traced() == entry).findFirst();
     }
 
     /** Whether {@code entry} is a required path that is missing (MISSING in the trace). */

@@ -108,6 +108,9 @@ public final class RuleIds {
     /** {@code layout-missing}. */
     public static final String LAYOUT_MISSING = "layout-missing";
 
+    /** {@code layout-early}. */
+    public static final String LAYOUT_EARLY = "layout-early";
+
     /** {@code task-spec-reference}. */
     public static final String TASK_SPEC_REFERENCE = "task-spec-reference";
 

@@ -1251,6 +1251,53 @@ public final class TemplateSchema {
     }
 
     /**
+     * The status from which a spec's implementation may begin, as the template spells it: the first
+     * status past the drafts, not an exit, that approves the spec (its first word is {@code
+     * Approved}, the status whose move records an approval, or {@code Accepted}, where an ADR or an
+     * evolution proposal is approved) or names its implementation (a word starting with {@code
+     * implement}: {@code Implementation}, {@code Implementable}, {@code In Implementation}).
+     * Approved in the built-in lifecycle; empty when the lifecycle has none of them, which says
+     * nothing of when code may start.
+     */
+    public Optional<String> approvalPoint() {
+        for (String s : statuses()) {
+            if (rank(s) > 0 && (APPROVAL_WORDS.contains(firstWord(s)) || namesImplementation(s))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first words of a status that approves a spec: {@link #approvalPoint()}. */
+    private static final Set<String> APPROVAL_WORDS = Set.of("approved", "accepted");
+
+    private static boolean namesImplementation(String status) {
+        for (String word : status.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.startsWith("implement")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a spec whose status is written {@code status} stands before the {@linkplain
+     * #approvalPoint() approval point}: a draft-like status or one after it and before that point
+     * (Draft and Review in the built-in lifecycle). False for a value that is no status, an exit,
+     * and a lifecycle without an approval point: what cannot be placed is not called early.
+     */
+    public boolean beforeApproval(String status) {
+        requireNonNull(status, "status must not be null");
+        Optional<String> known = status(status);
+        Optional<String> point = approvalPoint();
+        if (known.isEmpty() || point.isEmpty()) {
+            return false;
+        }
+        int rank = rank(known.get());
+        return rank >= 0 && rank < rank(point.get());
+    }
+
+    /**
      * Why a spec's status is not in a {@value #STATUS_FIELD} field written from this template
      * ({@code has no Document Status field}, {@code keeps its status in the 'Stage' field, not in
      * Document Status}), or empty when it is.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgate.core.TestSpecs;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.SourceRange;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +23,11 @@ class DiagnosticRangeTest {
 
     private static final SpecChecker CHECKER = SpecChecker.standard();
     private static final Pattern FIRST_QUOTED = Pattern.compile("'([^']*)'");
+
+    /** A File Organization path as written, without its backticks, {@code [feature-name]} read. */
+    private static String resolved(String written, String slug) {
+        return written.replace("`", "").replace(FileOrganization.FEATURE_TOKEN, slug);
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.specgate.core.rules.RuleFixtureTest#fixtures")
@@ -39,6 +46,7 @@ class DiagnosticRangeTest {
             return;
         }
         List<String> lines = TestSpecs.read(fixture).lines().toList();
+        String slug = FeatureSlug.of(fixture, CHECKER.schema());
         for (Diagnostic d : diagnostics) {
             String at = textAt(lines, d.range());
             String quoted = firstQuoted(d.message());
@@ -208,9 +216,17 @@ class DiagnosticRangeTest {
                                 .startsWith("`")
                                 .endsWith("`")
                                 .satisfies(
-                                        p -> assertThat(d.message()).contains(p.replace("`", "")));
+                                        p -> assertThat(d.message()).contains(resolved(p, slug)));
                     }
                 }
+                case "layout-early" ->
+                        // the entry's path in backticks, which the message names resolved
+                        assertThat(at)
+                                .as(what)
+                                .startsWith("`")
+                                .endsWith("`")
+                                .satisfies(
+                                        p -> assertThat(d.message()).contains(resolved(p, slug)));
                 case "approval-missing" ->
                         assertThat(at).as(what).isEqualTo("**Document Status:**");
                 case "approval-stale" -> assertThat(at).as(what).isEqualTo("**Approval:**");

@@ -63,10 +63,13 @@ class RuleFixtureTest {
         }
     }
 
-    /** Fixtures of rules that need a check option run with it: layout-missing needs --trace. */
+    /**
+     * Fixtures of rules that need a check option run with it: layout-missing and layout-early need
+     * --trace.
+     */
     static CheckOptions optionsFor(Path fixture) {
         Path relative = rulesRoot().relativize(fixture);
-        boolean layout = relative.getName(0).toString().equals("layout-missing");
+        boolean layout = relative.getName(0).toString().startsWith("layout-");
         return layout ? OPTIONS.withTrace(true) : OPTIONS;
     }
 

@@ -37,9 +37,7 @@ public final class LayoutMissingRule extends BaseRule {
         if (!ctx.trace() || ctx.file().isEmpty() || ctx.source().isEmpty()) {
             return;
         }
-        List<TracedEntry> traced =
-                SpecLayout.trace(
-                        ctx.file().get(), ctx.source().get(), ctx.document(), ctx.schema());
+        List<TracedEntry> traced = TracedLayout.of(ctx);
         for (UnreadEntry u : SpecLayout.unread(ctx.source().get(), ctx.document())) {
             // not traced, and said so: never a silent skip
             ctx.report(

@@ -24,6 +24,7 @@ import dev.specgate.core.rules.input.SuppressionEnableUnusedRule;
 import dev.specgate.core.rules.input.SuppressionRefusedRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.layout.LayoutEarlyRule;
 import dev.specgate.core.rules.layout.LayoutMissingRule;
 import dev.specgate.core.rules.links.LinkAnchorRule;
 import dev.specgate.core.rules.links.LinkBrokenRule;
@@ -86,6 +87,7 @@ public final class RuleRegistry {
                     new LinkAnchorRule(),
                     new LinkReferenceUndefinedRule(),
                     new LayoutMissingRule(),
+                    new LayoutEarlyRule(),
                     new TaskSpecReferenceRule(),
                     new TaskIdDuplicateRule(),
                     new TaskIdSequenceRule(),

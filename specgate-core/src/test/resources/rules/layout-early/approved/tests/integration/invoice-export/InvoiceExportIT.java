@@ -1,0 +1,3 @@
+package billing.export;
+
+class InvoiceExportIT {}

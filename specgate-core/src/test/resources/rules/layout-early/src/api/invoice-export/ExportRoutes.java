@@ -1,0 +1,3 @@
+package billing.api;
+
+final class ExportRoutes {}

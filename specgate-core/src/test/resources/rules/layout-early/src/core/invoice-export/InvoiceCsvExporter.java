@@ -1,0 +1,4 @@
+package billing.export;
+
+/** Streams invoices as CSV rows. */
+public final class InvoiceCsvExporter {}

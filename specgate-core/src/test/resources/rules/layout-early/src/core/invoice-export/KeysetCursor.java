@@ -1,0 +1,3 @@
+package billing.export;
+
+record KeysetCursor(long accountId, long lastId) {}

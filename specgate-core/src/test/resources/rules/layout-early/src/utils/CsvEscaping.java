@@ -1,0 +1,3 @@
+package billing.util;
+
+final class CsvEscaping {}
