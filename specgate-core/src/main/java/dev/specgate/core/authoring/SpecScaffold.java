@@ -231,7 +231,31 @@ public final class SpecScaffold {
             Optional<String> type,
             Optional<String> assignee,
             Path folder) {
+        requireNonNull(slug, "slug must not be null");
+        requireNonNull(date, "date must not be null");
+        return create(title, slug, date, type, assignee, folder, fileName(date, slug));
+    }
+
+    /**
+     * Makes the spec as {@link #create(String, String, LocalDate, Optional, Optional, Path)} does,
+     * its file named {@code fileName} (a project's {@code new-file-name:}), which the File field
+     * names too.
+     *
+     * @throws IllegalArgumentException as that method, or if the file name holds a folder
+     */
+    public NewSpec create(
+            String title,
+            String slug,
+            LocalDate date,
+            Optional<String> type,
+            Optional<String> assignee,
+            Path folder,
+            String fileName) {
         requireNonNull(folder, "folder must not be null");
+        requireNonNull(fileName, "fileName must not be null");
+        if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\")) {
+            throw new IllegalArgumentException("'" + fileName + "' must be a file name");
+        }
         if (folder.isAbsolute()) {
             throw new IllegalArgumentException(
                     "folder " + folder + " must be relative to the project's root");
@@ -243,7 +267,6 @@ public final class SpecScaffold {
             throw new IllegalArgumentException(
                     "'" + slug + "' is not a slug of lowercase ASCII letters, digits and hyphens");
         }
-        String fileName = fileName(date, slug);
         SpecSource template = SpecSource.of(schema.source());
         SpecDocument doc = parser.parse(template.text());
         SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()), schema);
