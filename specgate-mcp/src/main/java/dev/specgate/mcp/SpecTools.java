@@ -856,13 +856,23 @@ final class SpecTools {
                         why -> {
                             throw new ToolRefusal(why);
                         });
-        NewSpec made =
-                scaffold.create(
-                        title,
-                        slug.orElseGet(() -> TitleSlug.of(title).orElseThrow()),
-                        options.today().get(),
-                        type,
-                        assignee);
+        NewSpec made;
+        try {
+            // the folder, the file's name and the File field as 'specgate new' writes them
+            made =
+                    project.newSpec(
+                            root,
+                            title,
+                            slug.orElseGet(() -> TitleSlug.of(title).orElseThrow()),
+                            options.today().get(),
+                            type,
+                            assignee);
+        } catch (IOException e) {
+            throw new ToolRefusal(
+                    "cannot list the folder of specs to number the new spec: "
+                            + IoFailure.reason(e)
+                            + "; nothing was written");
+        }
         Path file = root.resolve(made.relativePath()).normalize();
         Optional<String> draft = optionalString(args, "text");
         String markdown = draft.orElse(made.markdown());

@@ -929,6 +929,33 @@ class SpecToolsTest {
     }
 
     @Test
+    void newSpecWritesATeamsSpecWhereAndAsSpecgateNewDoes() throws IOException {
+        // the team's own folder and names (docs/specs/2026-03-02-payment-retries.md), dates and
+        // labels: the one answer of SpecProject.newSpec
+        SpecTools team = family("team-yaml");
+        Path root = tmp.resolve("team-yaml");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                Files.readString(root.resolve(".specgate.yml"))
+                        + "new-file-name: '{date}-{slug}.md'\n");
+
+        Map<String, Object> made =
+                team.newSpec(Map.of("title", "Idempotency für Rückerstattungen"));
+
+        assertThat(made.get("path"))
+                .isEqualTo("docs/specs/2026-12-01-idempotency-fur-ruckerstattungen.md");
+        assertThat(made).doesNotContainKey("warning");
+        assertThat(Files.readString(root.resolve((String) made.get("path"))))
+                .startsWith("---\ntitle: \"Idempotency für Rückerstattungen\"\n")
+                .contains("labels: []  # optional: the areas it touches\n")
+                .contains("created: 2026-12-01\nupdated: 2026-12-01\n");
+        assertThat(made.get("diagnostics").toString())
+                .doesNotContain("updated")
+                .doesNotContain("labels")
+                .doesNotContain("error");
+    }
+
+    @Test
     void aMistypedSectionNameIsRefusedWithTheNearestTitle() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         assertThatThrownBy(

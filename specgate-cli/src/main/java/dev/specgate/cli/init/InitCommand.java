@@ -328,6 +328,11 @@ public final class InitCommand extends BaseCommand {
                   - directives/spec/**/*.markdown
                   - directives/tasks/**/*_task_*.md
 
+                # How 'specgate new' names a spec's file, in the folder of the first specs:
+                # glob, when the template's File field does not ({slug}, {date}, {number}: the
+                # next free number); quote it.
+                # new-file-name: '{number}-{slug}.md'
+
                 # Files never checked.
                 ignore:
                 #  - directives/spec/archive/

@@ -9,7 +9,6 @@ import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
@@ -18,6 +17,7 @@ import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,9 +35,13 @@ import picocli.CommandLine.Parameters;
         description = {
             "Writes a new Draft spec from the template and prints its path.",
             "Writes DIR/directives/spec/DATE_spec_<slug>.md (the file name after the template's"
-                    + " File field) from the template, with the title, File, Created (or the"
-                    + " template's own date field, such as an ADR's Date), Type, Document Status"
-                    + " (Draft), Last Updated and Assigned to filled in, and prints its path."
+                    + " File field, else .specgate.yml's new-file-name, such as"
+                    + " '{number}-{slug}.md') from the template, with the title, File, Created (or"
+                    + " the template's own date field, such as an ADR's Date), Type, Document"
+                    + " Status (Draft), Last Updated and the template's other dates of writing"
+                    + " (updated:, Last reviewed) and Assigned to filled in, a front matter list"
+                    + " of values to choose from (labels: [api, web]) written [], and prints its"
+                    + " path."
                     + " The File field names the spec's real path as the template writes it: its"
                     + " leading ../, then the path from the project's root (the folder of"
                     + " .specgate.yml, else DIR), such as ../docs/specs/DATE_spec_<slug>.md."
@@ -145,25 +149,31 @@ public final class NewCommand extends BaseCommand {
                             });
         }
         LocalDate created = date != null ? date : common.today();
-        Path folder =
-                project.specFolder()
-                        .map(this::shown)
-                        .orElse(
-                                root.resolve(SpecDiscovery.DIRECTIVES)
-                                        .resolve(SpecDiscovery.SPEC_FOLDER))
-                        .normalize();
-        // the File field names the spec from the project's root: the configuration's folder when
-        // the spec goes below it (field-file reads it from there), else DIR
-        Path projectRoot = project.projectRoot(folder).orElse(root.toAbsolutePath().normalize());
-        NewSpec made =
-                scaffold.create(
-                        title,
-                        slug != null ? slug : TitleSlug.of(title).orElseThrow(),
-                        created,
-                        Optional.ofNullable(type),
-                        Optional.ofNullable(assignee),
-                        projectRoot.relativize(folder.toAbsolutePath().normalize()));
-        Path file = folder.resolve(made.relativePath().getFileName());
+        NewSpec made;
+        try {
+            // the folder, the file's name and the File field as the project says (core's one
+            // answer, MCP's new_spec's too)
+            made =
+                    project.newSpec(
+                            root,
+                            title,
+                            slug != null ? slug : TitleSlug.of(title).orElseThrow(),
+                            created,
+                            Optional.ofNullable(type),
+                            Optional.ofNullable(assignee));
+        } catch (IOException e) {
+            throw new SpecgateException(
+                    ExitCode.USAGE,
+                    "cannot list "
+                            + (e instanceof FileSystemException f && f.getFile() != null
+                                    ? DisplayPath.of(Path.of(f.getFile()))
+                                    : "the folder of specs")
+                            + " to number the new spec: "
+                            + IoFailure.reason(e)
+                            + "; nothing was written",
+                    e);
+        }
+        Path file = root.resolve(made.relativePath()).normalize();
         try {
             // its folders too, removed again if the write fails; a part of their path that is a
             // file is refused first, in its words (directives/spec is a file, not a folder)
@@ -189,21 +199,6 @@ public final class NewCommand extends BaseCommand {
         spec.commandLine().getOut().flush();
         project.exclusion(file).ifPresent(why -> warnUnselected(file, why, project));
         return ExitCode.CLEAN.code();
-    }
-
-    /**
-     * A folder the configuration names, in the form the user gave DIR: relative to the working
-     * directory when DIR is relative.
-     */
-    private Path shown(Path folder) {
-        if (root.isAbsolute()) {
-            return folder;
-        }
-        try {
-            return Path.of("").toAbsolutePath().relativize(folder);
-        } catch (IllegalArgumentException e) {
-            return folder; // on another root (a Windows drive)
-        }
     }
 
     /** The spec was written where the configuration's globs do not look. */

@@ -76,7 +76,7 @@ class ConfigFileTest {
                         "specgate: "
                                 + file.toAbsolutePath().normalize()
                                 + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
-                                + " version, template, specs, ignore, rules, strict, baseline,"
+                                + " version, template, specs, ignore, new-file-name, rules, strict, baseline,"
                                 + " max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp)");
     }
 

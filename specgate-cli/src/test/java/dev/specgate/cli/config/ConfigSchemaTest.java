@@ -289,6 +289,17 @@ class ConfigSchemaTest {
                         "Globs of files that are never checked, relative to this file.",
                         true,
                         "directives/spec/archive/"));
+        ObjectNode newFileName = p.putObject("new-file-name");
+        newFileName.put(
+                "description",
+                "How 'specgate new' names a spec's file, in the folder of the first specs: glob:"
+                        + " {slug}, {date} (YYYY-MM-DD) and {number} (the next free number) stand"
+                        + " for their values; quote it. Default: the template's File convention,"
+                        + " else YYYY-MM-DD_spec_{slug}.md. Refused beside a template whose File"
+                        + " field shows a convention.");
+        newFileName.put("type", "string");
+        newFileName.put("pattern", "^[^/\\\\]*\\{(?:slug|number)\\}[^/\\\\]*\\.(?:md|markdown)$");
+        newFileName.putArray("examples").add("{number}-{slug}.md").add("{date}-{slug}.md");
         ObjectNode rules = p.putObject("rules");
         rules.put("description", "Rule id to off, info, warning or error.");
         rules.putArray("type").add("object").add("null");

@@ -9,6 +9,7 @@ import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
@@ -20,17 +21,22 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes a new spec from a template: the title, the File, the date field (Created, else the
  * template's first date field, such as an ADR's Date), Type, status (the template's first status,
- * in its Document Status or Status field), Last Updated and Assigned to values filled in where the
- * template has them, everything else exactly as the template has it. The result has no errors under
- * {@code check}, only the Draft warnings for what the author must still write. Immutable and
- * thread-safe.
+ * in its Document Status or Status field), Last Updated and the template's other dates of writing
+ * ({@link TemplateSchema#writingDateFields}: {@code updated:}, {@code - Last reviewed:}) and
+ * Assigned to values filled in where the template has them, a front matter list of values to choose
+ * from written empty ({@code labels: []}), everything else exactly as the template has it. The
+ * result has no errors under {@code check}, only the Draft warnings for what the author must still
+ * write. Immutable and thread-safe.
  */
 public final class SpecScaffold {
 
@@ -40,10 +46,23 @@ public final class SpecScaffold {
     private final TemplateSchema schema;
     private final SpecParser parser;
 
+    /** The front matter keys the template writes as YAML lists, lowercase. */
+    private final Set<String> listed;
+
     public SpecScaffold(TemplateSchema schema) {
         this.schema = requireNonNull(schema, "schema must not be null");
         // the template read as its specs are: a leading Label: value list is its metadata
         this.parser = new SpecParser(schema.readsListMetadata());
+        this.listed =
+                parser
+                        .parse(schema.source())
+                        .frontMatter()
+                        .map(FrontMatter::entries)
+                        .orElse(List.of())
+                        .stream()
+                        .filter(e -> e.items().size() >= 2)
+                        .map(e -> e.field().label().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A scaffold for the built-in template. */
@@ -212,7 +231,31 @@ public final class SpecScaffold {
             Optional<String> type,
             Optional<String> assignee,
             Path folder) {
+        requireNonNull(slug, "slug must not be null");
+        requireNonNull(date, "date must not be null");
+        return create(title, slug, date, type, assignee, folder, fileName(date, slug));
+    }
+
+    /**
+     * Makes the spec as {@link #create(String, String, LocalDate, Optional, Optional, Path)} does,
+     * its file named {@code fileName} (a project's {@code new-file-name:}), which the File field
+     * names too.
+     *
+     * @throws IllegalArgumentException as that method, or if the file name holds a folder
+     */
+    public NewSpec create(
+            String title,
+            String slug,
+            LocalDate date,
+            Optional<String> type,
+            Optional<String> assignee,
+            Path folder,
+            String fileName) {
         requireNonNull(folder, "folder must not be null");
+        requireNonNull(fileName, "fileName must not be null");
+        if (fileName.isEmpty() || fileName.contains("/") || fileName.contains("\\")) {
+            throw new IllegalArgumentException("'" + fileName + "' must be a file name");
+        }
         if (folder.isAbsolute()) {
             throw new IllegalArgumentException(
                     "folder " + folder + " must be relative to the project's root");
@@ -224,7 +267,6 @@ public final class SpecScaffold {
             throw new IllegalArgumentException(
                     "'" + slug + "' is not a slug of lowercase ASCII letters, digits and hyphens");
         }
-        String fileName = fileName(date, slug);
         SpecSource template = SpecSource.of(schema.source());
         SpecDocument doc = parser.parse(template.text());
         SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()), schema);
@@ -234,6 +276,13 @@ public final class SpecScaffold {
         edit = fill(edit, doc, dateField, date.toString());
         if (!dateField.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)) {
             edit = fill(edit, doc, TemplateSchema.LAST_UPDATED_FIELD, date.toString());
+        }
+        // the team's own dates of writing (updated:, - Last reviewed:); Next Review stays
+        for (String label : schema.writingDateFields()) {
+            if (!label.equalsIgnoreCase(dateField)
+                    && !label.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)) {
+                edit = fill(edit, doc, label, date.toString());
+            }
         }
         if (!schema.statuses().isEmpty()) {
             edit = fill(edit, doc, schema.statusField(), schema.statuses().get(0));
@@ -253,6 +302,7 @@ public final class SpecScaffold {
         if (assignee.isPresent()) {
             edit = fill(edit, doc, ASSIGNED_TO_FIELD, escape(oneLine(assignee.get().strip())));
         }
+        edit = emptyLists(edit, doc, type.isPresent());
         for (FieldSpec f : schema.fields()) {
             if (f.kind() == FieldKind.FILE) {
                 Optional<Field> field = doc.metadata(f.label());
@@ -400,11 +450,66 @@ public final class SpecScaffold {
     private boolean filledLater(FieldSpec f) {
         String label = f.label();
         return f.kind() == FieldKind.FILE
+                || schema.writingDateFields().stream().anyMatch(label::equalsIgnoreCase)
+                || listOfChoices(f)
                 || label.equalsIgnoreCase(schema.dateField())
                 || label.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)
                 || label.equalsIgnoreCase(schema.statusField())
                 || label.equalsIgnoreCase(TemplateSchema.TYPE_FIELD)
                 || label.equalsIgnoreCase(ASSIGNED_TO_FIELD);
+    }
+
+    /**
+     * Empties every front matter key whose template value is a YAML list of choices ({@code labels:
+     * [api, web, mobile]}, or one {@code - api} a line), which says what a spec may list, not what
+     * it does: a copy would claim every value. It is written {@code []}, a trailing comment kept
+     * ({@code labels: [] # optional: the areas it touches}); {@code check} then says nothing of an
+     * optional key and, of a required one, that it lists nothing yet. The status and a given Type
+     * are filled instead.
+     */
+    private SpecEdit emptyLists(SpecEdit edit, SpecDocument doc, boolean typeGiven) {
+        if (doc.frontMatter().isEmpty()) {
+            return edit;
+        }
+        SpecSource source = edit.source();
+        String text = source.text();
+        for (FrontMatter.Entry e : doc.frontMatter().get().entries()) {
+            Field field = e.field();
+            Optional<FieldSpec> spec = schema.field(field.label());
+            if (spec.isEmpty()
+                    || !listOfChoices(spec.get())
+                    || field.label().equalsIgnoreCase(schema.statusField())
+                    || (typeGiven && field.label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD))) {
+                continue;
+            }
+            int start = source.startOffset(field.valueRange());
+            int end = source.endOffset(field.valueRange());
+            int keyLine = field.labelRange().endLine();
+            if (field.valueRange().startLine() == keyLine) {
+                edit = edit.replace(start, end, "[]"); // a flow list: [api, web, mobile]
+            } else {
+                // a block list: [] after the key's colon, the items' lines gone
+                int colon = text.indexOf(':', source.endOffset(field.labelRange()));
+                int lineEnd = source.lineEnd(keyLine);
+                int last = field.valueRange().endLine();
+                edit =
+                        colon + 1 == lineEnd
+                                ? edit.replace(lineEnd, source.lineEnd(last), " []")
+                                : edit.insert(colon + 1, " []")
+                                        .replace(lineEnd, source.lineEnd(last), "");
+            }
+        }
+        return edit;
+    }
+
+    /**
+     * Whether the template writes the field as a YAML list of the values a spec may choose from
+     * ({@code labels: [api, web, mobile]}), not a list of placeholders the author replaces.
+     */
+    private boolean listOfChoices(FieldSpec f) {
+        return f.kind() == FieldKind.CHOICE
+                && f.form() == FieldForm.FRONT_MATTER
+                && listed.contains(f.label().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.input.YamlProblems;
+import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
@@ -59,6 +60,7 @@ public final class ConfigLoader {
                     "template",
                     "specs",
                     "ignore",
+                    "new-file-name",
                     "rules",
                     "strict",
                     "baseline",
@@ -244,6 +246,8 @@ public final class ConfigLoader {
         private Node lifecycleNode;
         private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
         private Node approvalFieldNode;
+        private Optional<NewFileName> newFileName = Optional.empty();
+        private Node newFileNameNode;
         private Node sectionsNode;
         private Node workingChecklistsNode;
         private Node gatesNode;
@@ -277,6 +281,10 @@ public final class ConfigLoader {
                         case "template" -> template(value);
                         case "specs" -> specs.addAll(globs(key, value, SPECS_EXAMPLE, false));
                         case "ignore" -> ignore.addAll(globs(key, value, IGNORE_EXAMPLE, true));
+                        case "new-file-name" -> {
+                            newFileName = Optional.of(newFileName(value));
+                            newFileNameNode = t.getKeyNode();
+                        }
                         case "rules" -> rules(value);
                         case "strict" -> strict = Optional.of(bool(key, value));
                         case "baseline" -> baseline = Optional.of(baselinePath(value));
@@ -333,6 +341,9 @@ public final class ConfigLoader {
             }
             // 'working-checklists' is taken whether or not approvals are recorded: it names the
             // tasks of a team's task list too (tasks.SpecOutline)
+            if (newFileNameNode != null) {
+                refuseBesideTheTemplatesFileName(newFileNameNode);
+            }
             // read after the loop: they name the template's sections and statuses, whatever the
             // order of the keys
             if (sectionsNode != null) {
@@ -359,6 +370,7 @@ public final class ConfigLoader {
                     cache,
                     approvalField,
                     mcpAllowApprove,
+                    newFileName,
                     yamlText);
         }
 
@@ -1184,6 +1196,35 @@ public final class ConfigLoader {
                 throw error(value, expected + ", found nothing");
             }
             return abs.getParent().resolve(text(value, expected)).normalize();
+        }
+
+        private NewFileName newFileName(Node value) throws ConfigException {
+            String expected =
+                    "'new-file-name' must be a file name in quotes, such as '{number}-{slug}.md'";
+            String name = text(value, expected).strip();
+            Optional<String> why = NewFileName.refusal(name);
+            if (why.isPresent()) {
+                throw error(value, why.get());
+            }
+            return NewFileName.of(name);
+        }
+
+        /**
+         * A template whose File field shows a file-name convention names new specs by it, and
+         * {@code file-name} holds every spec to it: a second convention would give new specs names
+         * their check refuses.
+         */
+        private void refuseBesideTheTemplatesFileName(Node node) throws ConfigException {
+            Optional<FileNamePattern> own = FileNamePattern.declared(schema);
+            if (own.isPresent()) {
+                throw error(
+                        node,
+                        "'new-file-name' names new specs, but the template's File field already"
+                                + " does ("
+                                + own.get().describe()
+                                + "), and file-name holds every spec to it: remove"
+                                + " 'new-file-name', or change the File value of the template");
+            }
         }
 
         private String approvalField(Node value) throws ConfigException {

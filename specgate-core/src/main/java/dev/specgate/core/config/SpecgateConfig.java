@@ -29,6 +29,7 @@ import java.util.Optional;
  *     else {@code Approval})
  * @param mcpAllowApprove whether the MCP server may approve specs and edit approved ones for an
  *     agent ({@code mcp: {allow-approve: true}}; false by default: approval is a person's)
+ * @param newFileName how {@code new} names a spec's file ({@code new-file-name:}), if the file says
  * @param text the file's text as it was read: every key in it can change a check's result, so the
  *     incremental cache keys its results by it
  */
@@ -44,6 +45,7 @@ public record SpecgateConfig(
         Optional<Boolean> cache,
         String approvalField,
         boolean mcpAllowApprove,
+        Optional<NewFileName> newFileName,
         String text) {
 
     /** The approval field's label when {@code approval-field:} does not say. */
@@ -66,6 +68,7 @@ public record SpecgateConfig(
         requireNonNull(strict, "strict must not be null");
         requireNonNull(baseline, "baseline must not be null");
         requireNonNull(cache, "cache must not be null");
+        requireNonNull(newFileName, "newFileName must not be null");
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
         }

@@ -1,6 +1,7 @@
 package dev.specgate.core.input;
 
 import java.util.ArrayDeque;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -66,6 +67,13 @@ public final class YamlProblems {
         if (p.contains("expected <block end>")
                 || p.contains("did not find expected key")
                 || p.contains("did not find expected '-' indicator")) {
+            if (braceThenText(yaml, at)) {
+                // new-file-name: {number}-{slug}.md
+                return at(
+                        "a value that starts with '{' is read as a mapping, which ends at its '}':"
+                                + " put the value in quotes",
+                        at);
+            }
             return at("this line's indentation does not line up with the lines above it", at);
         }
         if (p.contains("could not find expected ':'")) {
@@ -104,6 +112,22 @@ public final class YamlProblems {
                     at);
         }
         return at(oneLine(p), at);
+    }
+
+    /** A {@code key: {...}text} line: a braced value with text after its closing brace. */
+    private static final Pattern BRACE_THEN_TEXT =
+            Pattern.compile("\\s*[^\\s#][^:#]*:\\s+\\{[^{}]*\\}[^\\s,#].*");
+
+    /** Whether the line {@code at} marks in {@code yaml} is a {@code key: {...}text} line. */
+    private static boolean braceThenText(String yaml, Mark at) {
+        if (yaml == null || at == null) {
+            return false;
+        }
+        return yaml.lines()
+                .skip(at.getLine())
+                .findFirst()
+                .filter(l -> BRACE_THEN_TEXT.matcher(l).matches())
+                .isPresent();
     }
 
     private static Problem at(String message, Mark mark) {

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.approval.RunSize;
+import dev.specgate.core.authoring.NewSpec;
+import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Finding;
@@ -15,6 +17,7 @@ import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
+import dev.specgate.core.config.NewFileName;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
@@ -878,6 +881,49 @@ public final class SpecProject {
             return Optional.empty();
         }
         return Optional.of(config.get().baseDir().resolve(prefix).normalize());
+    }
+
+    /**
+     * The spec {@code new} and MCP's {@code new_spec} write for a project worked on from {@code
+     * dir}: made from the template by {@link SpecScaffold}, in the folder {@link #specFolder()}
+     * names, else {@code dir}'s {@code directives/spec/}; its file named by the configuration's
+     * {@code new-file-name:} ({@code {number}} the next free number in that folder), else by the
+     * template's File convention; its File field naming it from the project's root (the
+     * configuration's folder when the spec goes below it, else {@code dir}).
+     *
+     * @return the spec, its path relative to {@code dir} (a {@code ../} where the configuration's
+     *     folder lies above {@code dir})
+     * @throws IOException when the folder cannot be listed for a {@code {number}}
+     * @throws IllegalArgumentException as {@link SpecScaffold#create(String, String, LocalDate,
+     *     Optional, Optional, Path)}
+     */
+    public NewSpec newSpec(
+            Path dir,
+            String title,
+            String slug,
+            LocalDate date,
+            Optional<String> type,
+            Optional<String> assignee)
+            throws IOException {
+        requireNonNull(dir, "dir must not be null");
+        Path base = dir.toAbsolutePath().normalize();
+        Path folder =
+                specFolder()
+                        .orElse(
+                                base.resolve(SpecDiscovery.DIRECTIVES)
+                                        .resolve(SpecDiscovery.SPEC_FOLDER));
+        Optional<NewFileName> naming = config.flatMap(SpecgateConfig::newFileName);
+        SpecScaffold scaffold = new SpecScaffold(schema());
+        String name =
+                naming.isPresent()
+                        ? naming.get().name(folder, date, slug)
+                        : scaffold.fileName(date, slug);
+        Path projectRoot = projectRoot(folder).orElse(base);
+        NewSpec made =
+                scaffold.create(
+                        title, slug, date, type, assignee, projectRoot.relativize(folder), name);
+        return new NewSpec(
+                base.relativize(folder.resolve(name)), made.markdown(), made.byteOrderMark());
     }
 
     /** Where the template comes from: "built-in", or the template file's path. */

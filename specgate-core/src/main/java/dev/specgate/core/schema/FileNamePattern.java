@@ -94,6 +94,20 @@ public final class FileNamePattern {
         return new FileNamePattern(DEFAULT);
     }
 
+    /**
+     * The convention the template's first file field shows ({@code **File:**
+     * `../directives/spec/YYYY-MM-DD_spec_feature-name.md`}), which {@code file-name} holds specs
+     * to; empty when the template has no file field, or its value shows no date or slug.
+     */
+    public static Optional<FileNamePattern> declared(TemplateSchema schema) {
+        for (FieldSpec f : schema.fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                return fromTemplateValue(f.templateValue());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the convention holds a date ({@code YYYY-MM-DD}). */
     public boolean hasDate() {
         return hasDate;

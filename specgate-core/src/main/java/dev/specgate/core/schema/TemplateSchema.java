@@ -1134,6 +1134,75 @@ public final class TemplateSchema {
     }
 
     /**
+     * The labels of the date fields that say when a spec was written or last changed, which {@code
+     * new} fills with the creation date: {@link #dateField()} (Created, an ADR's Date, an RFC's
+     * Start Date), and every other date field whose label reads as a past event of the document
+     * itself: one that begins with {@code last} ({@code Last Updated}, {@code Last reviewed}), or
+     * holds one of {@link #WRITING_WORDS} ({@code updated}, {@code modified}, {@code
+     * creation-date}) and none of {@link #FUTURE_WORDS} ({@code Next Review}, {@code Due}, {@code
+     * Target date}, {@code review-by}), which are the author's to choose. In template order.
+     */
+    public List<String> writingDateFields() {
+        List<String> labels = new ArrayList<>();
+        for (FieldSpec f : fields) {
+            if (f.kind() == FieldKind.DATE
+                    && (f.label().equalsIgnoreCase(dateField()) || namesWriting(f.label()))) {
+                labels.add(f.label());
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /** Words of a date field's label that date the spec's own writing. */
+    static final Set<String> WRITING_WORDS =
+            Set.of(
+                    "created",
+                    "creation",
+                    "updated",
+                    "update",
+                    "modified",
+                    "changed",
+                    "revised",
+                    "edited",
+                    "written",
+                    "authored");
+
+    /** Words of a date field's label that name a date to come, never filled in by {@code new}. */
+    static final Set<String> FUTURE_WORDS =
+            Set.of(
+                    "next",
+                    "due",
+                    "by",
+                    "deadline",
+                    "target",
+                    "until",
+                    "expires",
+                    "expiry",
+                    "planned",
+                    "eta",
+                    "release",
+                    "launch",
+                    "ship",
+                    "sunset",
+                    "end",
+                    "review");
+
+    private static boolean namesWriting(String label) {
+        List<String> words =
+                List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                        .filter(w -> !w.isEmpty())
+                        .toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.get(0).equals("last")) {
+            return true; // Last Updated, Last reviewed: past by their first word
+        }
+        return words.stream().anyMatch(WRITING_WORDS::contains)
+                && words.stream().noneMatch(FUTURE_WORDS::contains);
+    }
+
+    /**
      * Whether specs of this template are approved at all: a Document Status field that allows
      * Approved (an ADR template's Status of Proposed, Accepted, ... records no approval). What
      * {@code Approvals.appliesTo} answers, and the configuration asks of an {@code

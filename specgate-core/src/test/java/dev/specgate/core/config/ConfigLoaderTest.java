@@ -120,7 +120,7 @@ class ConfigLoaderTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "'template: rigour-vibe\\nrulez:\\n  a: b\\n'|2|unknown key 'rulez'; did you mean 'rules'? (allowed: version, template, specs, ignore, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp)",
+                "'template: rigour-vibe\\nrulez:\\n  a: b\\n'|2|unknown key 'rulez'; did you mean 'rules'? (allowed: version, template, specs, ignore, new-file-name, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp)",
                 "'rules:\\n  section-empty: warning\\n  section-mising: off\\n'|3|unknown rule 'section-mising'; did you mean 'section-missing'? (allowed: section-missing, section-level,",
                 "'rules:\\n  section-empty: fatal\\n'|2|rule 'section-empty' must be one of off, info, warning, error, found 'fatal'",
                 "'rules:\\n  section-empty: [warning]\\n'|2|rule 'section-empty' must be one of off, info, warning, error, found a list",
@@ -154,7 +154,11 @@ class ConfigLoaderTest {
                 "'template: *tpl\\n'|1|not valid YAML: '*tpl' refers to an anchor '&tpl' that is not defined",
                 "'template: @team/t.md\\n'|1|not valid YAML: a value cannot start with '@': put the value in quotes",
                 "'strict: yes\\n'|1|'strict' must be true or false, found 'yes' (YAML 1.1 reads it as true, YAML 1.2 as text): write true",
-                "'cache: off\\n'|1|'cache' must be true or false, found 'off' (YAML 1.1 reads it as false, YAML 1.2 as text): write false"
+                "'cache: off\\n'|1|'cache' must be true or false, found 'off' (YAML 1.1 reads it as false, YAML 1.2 as text): write false",
+                "'new-file-name: ''{nummer}-{slug}.md''\\n'|1|new-file-name '{nummer}-{slug}.md' holds '{nummer}'; did you mean '{number}'? (allowed: {date}, {slug}, {number})",
+                "'strict: true\\nnew-file-name: {number}-{slug}.md\\n'|2|not valid YAML: a value that starts with '{' is read as a mapping, which ends at its '}': put the value in quotes",
+                "'new-file-name: [a.md]\\n'|1|'new-file-name' must be a file name in quotes, such as '{number}-{slug}.md', found a list",
+                "'new-file-name: ''{number}-{slug}.md''\\n'|1|'new-file-name' names new specs, but the template's File field already does (YYYY-MM-DD_spec_<slug>.md), and file-name holds every spec to it"
             })
     void problemsNameFileLineAndWhatIsAllowed(String yaml, int line, String message) {
         ConfigException e = failure(yaml.replace("\\n", "\n").replace("\\t", "\t"));

@@ -150,7 +150,7 @@ class ConfigValueTypeTest {
                         + " (1024MiB), found a number (99999999999999999999999)",
                 // the file itself
                 "42|the configuration must be a mapping of keys (allowed: version, template,"
-                        + " specs, ignore, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp), found a number"
+                        + " specs, ignore, new-file-name, rules, strict, baseline, max-file-size, cache, metadata, lifecycle, approval-field, working-checklists, gates, sections, placeholders, mcp), found a number"
                         + " (42)",
             })
     void aValueOfTheWrongKindNamesFileLineWhatWasExpectedAndWhatWasFound(

@@ -51,7 +51,20 @@ public final class FieldValueRule extends BaseRule {
                 continue; // the template's placeholder kept: placeholder-template's
             }
             List<String> items = yamlItems(ctx, field.get());
-            if (!items.isEmpty() && !spec.label().equalsIgnoreCase(ctx.schema().statusField())) {
+            boolean status = spec.label().equalsIgnoreCase(ctx.schema().statusField());
+            if (!status && items.isEmpty() && emptyList(ctx, field.get())) {
+                // labels: [] (what new writes for a list of choices): none listed yet
+                if (!spec.optional()) {
+                    ctx.report(
+                            ctx.draftLenient(),
+                            field.get().labelRange(),
+                            FieldNames.quoted(ctx.schema(), field.get())
+                                    + " lists nothing: choose one or more of "
+                                    + String.join(", ", spec.allowedValues()));
+                }
+                continue;
+            }
+            if (!items.isEmpty() && !status) {
                 checkItems(ctx, spec, field.get(), items);
                 continue;
             }
@@ -124,6 +137,23 @@ public final class FieldValueRule extends BaseRule {
             }
         }
         return List.of();
+    }
+
+    /** Whether a spec's front matter value is an empty YAML flow list, {@code []}. */
+    private static boolean emptyList(RuleContext ctx, Field field) {
+        if (field.form() != FieldForm.FRONT_MATTER || ctx.document().frontMatter().isEmpty()) {
+            return false;
+        }
+        String v = field.value().strip();
+        if (!v.startsWith("[") || !v.endsWith("]") || !v.substring(1, v.length() - 1).isBlank()) {
+            return false;
+        }
+        for (FrontMatter.Entry e : ctx.document().frontMatter().get().entries()) {
+            if (e.field().labelRange().equals(field.labelRange())) {
+                return e.scalar().isEmpty(); // a list, not the text "[]" in quotes
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,8 +7,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
-import dev.specgate.core.schema.FieldKind;
-import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -96,11 +94,6 @@ public final class FileNameRule extends BaseRule {
     }
 
     private static Optional<FileNamePattern> derive(TemplateSchema schema) {
-        for (FieldSpec spec : schema.fields()) {
-            if (spec.kind() == FieldKind.FILE) {
-                return FileNamePattern.fromTemplateValue(spec.templateValue());
-            }
-        }
-        return Optional.empty();
+        return FileNamePattern.declared(schema);
     }
 }
