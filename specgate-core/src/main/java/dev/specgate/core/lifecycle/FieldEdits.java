@@ -95,6 +95,8 @@ public final class FieldEdits {
      * @param approvalNote when the spec's approval held and the change makes it stale: which
      *     approval, and what a person does about it
      * @param values the items written when the field is a YAML list, else the one value
+     * @param valuesBefore the items before (the one value before, of a field that was no list),
+     *     empty when the spec lacked the field
      * @param list whether the field is written as a YAML list ({@code value} its items joined with
      *     {@code ", "})
      */
@@ -107,11 +109,13 @@ public final class FieldEdits {
             boolean approved,
             Optional<String> approvalNote,
             List<String> values,
+            List<String> valuesBefore,
             boolean list)
             implements Outcome {
 
         public Change {
             values = List.copyOf(values);
+            valuesBefore = List.copyOf(valuesBefore);
         }
 
         /** A change of one value, not a list. */
@@ -123,7 +127,17 @@ public final class FieldEdits {
                 boolean added,
                 boolean approved,
                 Optional<String> approvalNote) {
-            this(label, before, value, edit, added, approved, approvalNote, List.of(value), false);
+            this(
+                    label,
+                    before,
+                    value,
+                    edit,
+                    added,
+                    approved,
+                    approvalNote,
+                    List.of(value),
+                    before.map(List::of).orElse(List.of()),
+                    false);
         }
 
         /** Whether the edit changes the file. */
@@ -434,6 +448,7 @@ public final class FieldEdits {
                     approved(label),
                     Optional.empty(),
                     items,
+                    before,
                     true);
         }
         boolean block = listed.filter(e -> !e.field().value().strip().startsWith("[")).isPresent();
@@ -511,6 +526,7 @@ public final class FieldEdits {
                 approved(label),
                 staleNote(source, document, edit, after, label),
                 items,
+                before,
                 true);
     }
 
