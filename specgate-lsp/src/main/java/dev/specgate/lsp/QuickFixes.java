@@ -7,6 +7,7 @@ import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.lifecycle.FieldEdits;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.StatusReport;
@@ -42,7 +43,12 @@ import org.eclipse.lsp4j.Range;
  * a near-miss heading the template's heading; for a choice field holding a placeholder or a value
  * the template does not allow, each allowed value, and for a date field holding no date, today's; a
  * suppression comment for the finding's line or for the whole file; and, as {@code source.specgate}
- * actions, the commands that tick the checklist item on the line and move the status.
+ * actions, the commands that tick the checklist item on the line, move the status, and set the
+ * metadata field on the line as {@code specgate field} does (core's {@link FieldEdits}): each value
+ * a choice field allows, today for a date field. A value core refuses, or whose change is a
+ * person's decision ({@link FieldEdits#personsDecision}, the question MCP's {@code set_field}
+ * asks), is shown disabled with why; a change that makes a holding approval stale says so in its
+ * title.
  */
 final class QuickFixes {
 
@@ -317,7 +323,7 @@ final class QuickFixes {
     }
 
     /** Tick the checklist item on the lines asked about; move the status from its line. */
-    private static void commands(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void commands(SpecInspection inspection, Range range, List<CodeAction> out) {
         CheckedSpec checked = inspection.checked();
         String uri = inspection.spec().uri();
         for (ChecklistEntry e : checked.checklist().items()) {
@@ -357,6 +363,104 @@ final class QuickFixes {
                                         + (move.passed() ? "" : " (gate refused: see why)"));
                 a.setKind(COMMANDS);
                 a.setCommand(new Command(a.getTitle(), SpecCommands.MOVE, List.of(uri, label)));
+                out.add(a);
+            }
+        }
+        fieldCommands(inspection, range, out);
+    }
+
+    /**
+     * For each metadata field on the lines asked about that holds a value the template allows: each
+     * other value of a choice field (a Type: the template's kinds), today for a date field, as the
+     * command {@link SpecCommands#SET_FIELD} that sets it through core's {@link FieldEdits}. A
+     * field holding a value the template does not allow has its quick fixes instead; the status has
+     * its moves; a YAML list is set with {@code specgate field} or {@code set_field}, item by item.
+     */
+    private void fieldCommands(SpecInspection inspection, Range range, List<CodeAction> out) {
+        CheckedSpec checked = inspection.checked();
+        Optional<java.nio.file.Path> file = inspection.spec().file();
+        if (file.isEmpty() || checked.source() == null) {
+            return;
+        }
+        FieldEdits fields = inspection.project().lifecycle().fields();
+        String shown = String.valueOf(file.get().getFileName());
+        FieldEdits.Words words = SpecCommands.fieldWords(ShellWord.of(file.get().toString()));
+        for (Field f : checked.document().fields()) {
+            if (!touches(
+                            new SourceRange(
+                                    f.labelRange().startLine(), 0, f.valueRange().endLine(), 0),
+                            range)
+                    || Field.sameLabel(f.label(), checked.schema().statusField())) {
+                continue;
+            }
+            Optional<FieldSpec> spec = checked.schema().field(f.label());
+            if (spec.isEmpty()) {
+                continue;
+            }
+            FieldEdits.Outcome now = fields.read(checked.document(), f.label());
+            if (!(now instanceof FieldEdits.Reading reading) || reading.list()) {
+                continue;
+            }
+            String value = reading.value().orElse("");
+            List<String> candidates = new ArrayList<>();
+            if (spec.get().kind() == FieldKind.CHOICE
+                    && spec.get().allowedValues().stream().anyMatch(value::equalsIgnoreCase)) {
+                for (String allowed : spec.get().allowedValues()) {
+                    if (!allowed.equalsIgnoreCase(value)) {
+                        candidates.add(allowed);
+                    }
+                }
+            } else if (spec.get().kind() == FieldKind.DATE
+                    && IsoDates.parse(value).isPresent()
+                    && !value.equals(inspection.today().toString())) {
+                candidates.add(inspection.today().toString());
+            }
+            for (String candidate : candidates) {
+                FieldEdits.Outcome outcome =
+                        fields.set(
+                                file.get(),
+                                checked.source(),
+                                checked.document(),
+                                reading.label(),
+                                candidate,
+                                words);
+                String title =
+                        "Set "
+                                + reading.label()
+                                + " to "
+                                + (spec.get().kind() == FieldKind.DATE
+                                        ? "today, " + candidate
+                                        : candidate);
+                Optional<String> disabled;
+                if (outcome instanceof FieldEdits.Refused r) {
+                    disabled = Optional.of(r.reason());
+                } else {
+                    FieldEdits.Change change = (FieldEdits.Change) outcome;
+                    disabled =
+                            fields.personsDecision(
+                                    change,
+                                    checked.document(),
+                                    shown,
+                                    SpecCommands.byHand(
+                                            ShellWord.of(file.get().toString()), reading.label()));
+                    if (disabled.isEmpty() && change.approvalNote().isPresent()) {
+                        title += " (its approval goes stale)";
+                    }
+                }
+                CodeAction a = new CodeAction(title);
+                a.setKind(COMMANDS);
+                if (disabled.isPresent()) {
+                    if (!disabledActions.getAsBoolean()) {
+                        continue;
+                    }
+                    a.setDisabled(new CodeActionDisabled(disabled.get()));
+                } else {
+                    a.setCommand(
+                            new Command(
+                                    title,
+                                    SpecCommands.SET_FIELD,
+                                    List.of(inspection.spec().uri(), reading.label(), candidate)));
+                }
                 out.add(a);
             }
         }

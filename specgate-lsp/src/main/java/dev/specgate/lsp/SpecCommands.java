@@ -2,9 +2,12 @@ package dev.specgate.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.lifecycle.FieldEdits;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -26,8 +29,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The server's commands, run by {@code workspace/executeCommand} (the code actions and code lenses
- * name them): tick the checklist item on a line, in order as {@code done --in-order} does, and move
- * the spec's status through its gate as {@code status --to} does. The change is core's edit of the
+ * name them): tick the checklist item on a line, in order as {@code done --in-order} does, move the
+ * spec's status through its gate as {@code status --to} does, and set a metadata field as {@code
+ * field} does (core's {@link FieldEdits}, with the question MCP's {@code set_field} asks of an
+ * approved spec's content: {@link FieldEdits#personsDecision}). The change is core's edit of the
  * editor's current text, sent to the client with {@code workspace/applyEdit}; a refusal changes
  * nothing and tells every reason, in a message and in the command's result.
  */
@@ -39,7 +44,10 @@ final class SpecCommands {
     /** Arguments: the document's URI and, optionally, the target status (default: the next). */
     static final String MOVE = "specgate.moveStatus";
 
-    static final List<String> ALL = List.of(TICK, MOVE);
+    /** Arguments: the document's URI, the field's label and the value to set. */
+    static final String SET_FIELD = "specgate.setField";
+
+    static final List<String> ALL = List.of(TICK, MOVE, SET_FIELD);
 
     private final SpecgateLanguageServer server;
     private final SpecChecks checks;
@@ -79,6 +87,14 @@ final class SpecCommands {
                 yield tick(inspection.get(), (int) number(args.get(1)));
             }
             case MOVE -> move(inspection.get(), args.size() < 2 ? null : string(args.get(1)));
+            case SET_FIELD -> {
+                if (args.size() < 3) {
+                    yield refused(
+                            SET_FIELD + " needs the field's label and the value after the URI",
+                            List.of());
+                }
+                yield setField(inspection.get(), string(args.get(1)), string(args.get(2)));
+            }
             default -> refused("no command '" + command + "'", List.of());
         };
     }
@@ -189,6 +205,80 @@ final class SpecCommands {
                                         .orElse(""));
         out.put("status", to.get().spelling());
         return out;
+    }
+
+    /**
+     * The field {@code name} set to {@code value} through core, as {@code specgate field} sets it.
+     */
+    private Map<String, Object> setField(SpecInspection i, String name, String value) {
+        CheckedSpec checked = i.checked();
+        Optional<Path> file = i.spec().file();
+        if (file.isEmpty()) {
+            return refused("the document " + i.spec().uri() + " is not a file", List.of());
+        }
+        String shown = shown(file.get());
+        FieldEdits fields = i.project().lifecycle().fields();
+        FieldEdits.Outcome outcome =
+                fields.set(
+                        file.get(),
+                        checked.source(),
+                        checked.document(),
+                        name,
+                        value,
+                        fieldWords(ShellWord.of(shown)));
+        if (outcome instanceof FieldEdits.Refused r) {
+            return refused(shown + ": " + r.reason(), List.of());
+        }
+        FieldEdits.Change change = (FieldEdits.Change) outcome;
+        if (!change.changed()) {
+            return result(
+                    false, change.label() + " is already " + change.value() + "; nothing changed");
+        }
+        Optional<String> decision =
+                fields.personsDecision(
+                        change,
+                        checked.document(),
+                        shown,
+                        byHand(ShellWord.of(shown), change.label()));
+        if (decision.isPresent()) {
+            return refused(decision.get() + "; the file is unchanged", List.of());
+        }
+        if (!apply(i, change.edit(), "Set " + change.label())) {
+            return refused("the editor did not apply the change", List.of());
+        }
+        Optional<String> note = change.approvalNote().map(n -> Approvals.withRefreshPath(n, shown));
+        String message =
+                "Set "
+                        + change.label()
+                        + " to "
+                        + change.value()
+                        + change.before().map(b -> " (was " + b + ").").orElse(" (added).")
+                        + note.map(n -> " " + n).orElse("");
+        LanguageClient client = server.client();
+        if (note.isPresent() && client != null) {
+            // what the change did beyond the line: said, as the command line says it
+            client.showMessage(new MessageParams(MessageType.Warning, message));
+        }
+        Map<String, Object> out = result(true, message);
+        out.put("field", change.label());
+        out.put("value", change.value());
+        note.ifPresent(n -> out.put("approval", n));
+        return out;
+    }
+
+    /** How the refusals of {@link FieldEdits} name the editor's ways to move and approve. */
+    static FieldEdits.Words fieldWords(String spec) {
+        return new FieldEdits.Words(
+                "the 'Move the status' actions (" + MOVE + ")", "specgate approve " + spec);
+    }
+
+    /** How a person sets a field of approved content: by hand, or on the command line. */
+    static String byHand(String spec, String label) {
+        return "a person edits the line, or runs 'specgate field "
+                + spec
+                + " \""
+                + label
+                + "\" VALUE'";
     }
 
     /** The façade's refusal to move a spec its configuration leaves out, if it is one. */

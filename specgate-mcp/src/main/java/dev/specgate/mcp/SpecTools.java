@@ -744,7 +744,7 @@ final class SpecTools {
     Map<String, Object> setField(Map<String, Object> args) {
         Path file = existingFile(args);
         String name = requiredString(args, "field");
-        String value = requiredString(args, "value");
+        List<String> values = stringOrStrings(args, "value");
         String expected = requiredString(args, "hash");
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw new ToolRefusal(
@@ -765,7 +765,7 @@ final class SpecTools {
                                 source,
                                 document,
                                 name,
-                                value,
+                                values,
                                 new FieldEdits.Words(
                                         "set_status",
                                         "a person's 'specgate approve "
@@ -776,34 +776,36 @@ final class SpecTools {
             throw new ToolRefusal(r.reason());
         }
         FieldEdits.Change change = (FieldEdits.Change) outcome;
-        // as update_section: changing an approved spec's content is a person's decision
-        Optional<SpecStatus> status = lifecycle.status(document);
-        if (change.changed()
-                && change.approved()
-                && status.filter(SpecTools::approvedContent).isPresent()
-                && !approvalAllowed(project)) {
-            throw new ToolRefusal(
-                    "cannot set '"
-                            + change.label()
-                            + "' of "
-                            + display(file)
-                            + ": it is "
-                            + status.get().spelling()
-                            + ", and '"
-                            + change.label()
-                            + "' is part of the approved content, whose change is a person's"
-                            + " decision (a person runs 'specgate field "
-                            + display(file)
-                            + " \""
-                            + change.label()
-                            + "\" VALUE'; or set mcp: {allow-approve: true} in .specgate.yml);"
-                            + " the file is unchanged");
+        // core's question, which the language server's field actions ask too
+        if (!approvalAllowed(project)) {
+            lifecycle
+                    .fields()
+                    .personsDecision(
+                            change,
+                            document,
+                            display(file),
+                            "a person runs 'specgate field "
+                                    + display(file)
+                                    + " \""
+                                    + change.label()
+                                    + "\" VALUE'; or set mcp: {allow-approve: true} in"
+                                    + " .specgate.yml")
+                    .ifPresent(
+                            why -> {
+                                throw new ToolRefusal(why + "; the file is unchanged");
+                            });
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("field", change.label());
-        out.put("from", change.before().orElse(null));
-        out.put("value", change.value());
+        // a YAML list's items as a JSON array, as it is set
+        if (change.list()) {
+            out.put("from", change.before().isEmpty() ? null : change.valuesBefore());
+            out.put("value", change.values());
+        } else {
+            out.put("from", change.before().orElse(null));
+            out.put("value", change.value());
+        }
         out.put("added", change.added());
         out.put("changed", change.changed());
         SpecSource now = source;
@@ -1679,6 +1681,18 @@ final class SpecTools {
 
     private static String requiredString(Map<String, Object> args, String name) {
         return checked(args, name, String.class).orElseThrow(() -> unchecked(name));
+    }
+
+    /** A string argument, or an array of strings (as ToolArguments checked), as a list. */
+    private static List<String> stringOrStrings(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(String.class::cast).toList();
+        }
+        throw unchecked(name);
     }
 
     private static Optional<String> optionalString(Map<String, Object> args, String name) {

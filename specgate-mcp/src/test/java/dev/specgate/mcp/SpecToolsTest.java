@@ -2615,6 +2615,85 @@ class SpecToolsTest {
         assertThat(set.get("diagnostics").toString()).doesNotContain("approval-stale");
     }
 
+    @Test
+    void setFieldSetsAYamlListFromAnArrayAndAnswersItsItemsAsArrays() throws IOException {
+        Path team = tmp.resolve("team");
+        Files.createDirectories(team.resolve("template"));
+        Files.createDirectories(team.resolve("docs/specs"));
+        Files.writeString(
+                team.resolve(".specgate.yml"),
+                "template: template/design-spec.md\nspecs:\n  - docs/specs/*.md\n");
+        Files.writeString(
+                team.resolve("template/design-spec.md"),
+                "---\ntitle: \"[Feature title]\"\nstatus: \"[Draft | In Review | Approved |"
+                        + " Shipped]\"\nowner: \"[Owner name]\"\nreviewers:\n  - \"[First"
+                        + " reviewer]\"\nlabels: [api, web, mobile]  # optional: the areas it"
+                        + " touches\ncreated: YYYY-MM-DD\nupdated: YYYY-MM-DD\n---\n\n# [Feature"
+                        + " title]\n\n## Summary\n\n[One paragraph: what changes and why.]\n");
+        String text =
+                "---\r\ntitle: Invoice PDF v2\r\nstatus: In Review\r\nowner: Li Wei (李伟)\r\n"
+                        + "reviewers:\r\n  - María José García\r\nlabels: [api, web]\r\n"
+                        + "created: 2026-06-01\r\nupdated: 2026-06-03\r\n---\r\n\r\n"
+                        + "# Invoice PDF v2 — 请求书\r\n\r\n## Summary\r\n\r\n"
+                        + "Invoices are rendered with `render({\"rtl\": [true]})`.\r\n";
+        Path file = team.resolve("docs/specs/2026-06-01-invoice-pdf.md");
+        Files.writeString(file, text);
+        SpecTools teamTools = new SpecTools(options(team, false));
+        String spec = "docs/specs/2026-06-01-invoice-pdf.md";
+
+        Map<String, Object> labels =
+                teamTools.setField(
+                        Map.of(
+                                "path",
+                                spec,
+                                "field",
+                                "Labels",
+                                "value",
+                                List.of("WEB", "mobile"),
+                                "hash",
+                                SpecTools.hash(Files.readAllBytes(file))));
+        Map<String, Object> reviewers =
+                teamTools.setField(
+                        Map.of(
+                                "path",
+                                spec,
+                                "field",
+                                "reviewers",
+                                "value",
+                                "山田 太郎",
+                                "hash",
+                                SpecTools.hash(Files.readAllBytes(file))));
+
+        assertThat(labels)
+                .containsEntry("from", List.of("api", "web"))
+                .containsEntry("value", List.of("web", "mobile"))
+                .containsEntry("changed", true);
+        assertThat(reviewers)
+                .containsEntry("from", List.of("María José García"))
+                .containsEntry("value", List.of("山田 太郎"));
+        assertThat(file)
+                .hasContent(
+                        text.replace("labels: [api, web]", "labels: [web, mobile]")
+                                .replace("  - María José García", "  - 山田 太郎"));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(
+                        () ->
+                                teamTools.setField(
+                                        Map.of(
+                                                "path",
+                                                spec,
+                                                "field",
+                                                "labels",
+                                                "value",
+                                                List.of("api", "desktop"),
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith(
+                        "'desktop' is not a value of 'labels': use one of api, web, mobile");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     private Map<String, Object> setField(String path, String field, String value, String hash) {
         return tools.setField(Map.of("path", path, "field", field, "value", value, "hash", hash));
     }

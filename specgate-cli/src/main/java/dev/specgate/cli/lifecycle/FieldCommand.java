@@ -18,14 +18,16 @@ import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code specgate field SPEC NAME [VALUE]}: prints one metadata field's value, or sets it, changing
- * only that value (core's {@link FieldEdits}, which the MCP tool {@code set_field} makes too).
+ * {@code specgate field SPEC NAME [VALUE...]}: prints one metadata field's value, or sets it,
+ * changing only that value (core's {@link FieldEdits}, which the MCP tool {@code set_field} makes
+ * too).
  */
 @Command(
         name = "field",
@@ -36,14 +38,19 @@ import picocli.CommandLine.Parameters;
                     + " Type, Last Updated, ... or the configured template's own fields, written as"
                     + " bold lines, as a leading list or in YAML front matter.",
             "Without VALUE: prints the value (exit 1, and nothing on stdout, when the spec lacks"
-                    + " the field).",
+                    + " the field); a front matter YAML list prints one item a line.",
             "With VALUE: sets it, as the spec writes its fields; a field the template has and the"
                     + " spec lacks is added next to the template's field before it (or after it)."
                     + " A date must be YYYY-MM-DD, a Type one of the template's. The status field is"
                     + " moved with status, which runs its gate, and the approval field is written by"
                     + " approve: both are refused. Setting a field of an approved spec's content"
                     + " (such as Reviewer, not Next Review) makes its approval stale, as an edit by"
-                    + " hand does: the command says so, and check reports approval-stale."
+                    + " hand does: the command says so, and check reports approval-stale.",
+            "A front matter YAML list (labels: [api, web], or reviewers: with one '- name' a line)"
+                    + " takes one VALUE per item, written as the spec writes the list, each item"
+                    + " checked against the template's values: field SPEC labels api web. A value"
+                    + " with spaces is one quoted VALUE; several VALUEs for a field of one value are"
+                    + " refused."
         })
 public final class FieldCommand extends BaseCommand {
 
@@ -57,11 +64,11 @@ public final class FieldCommand extends BaseCommand {
     private String name;
 
     @Parameters(
-            index = "2",
-            arity = "0..1",
+            index = "2..*",
+            arity = "0..*",
             paramLabel = "VALUE",
-            description = "The value to set, on one line.")
-    private String value;
+            description = "The value to set, on one line; a YAML list's items, one VALUE each.")
+    private List<String> values;
 
     @Mixin private ConfigOptions configOptions;
 
@@ -83,7 +90,7 @@ public final class FieldCommand extends BaseCommand {
         ExcludedSpec.warn(project, file, err);
         SpecDocument document = project.parse(file, source.text());
         FieldEdits fields = project.lifecycle().fields();
-        if (value == null) {
+        if (values == null || values.isEmpty()) {
             FieldEdits.Outcome read = fields.read(document, name);
             if (read instanceof FieldEdits.Refused r) {
                 throw SpecgateException.usage(r.reason());
@@ -92,7 +99,9 @@ public final class FieldCommand extends BaseCommand {
             if (reading.value().isEmpty()) {
                 throw SpecgateException.refused(shown + " has no '" + reading.label() + "' field");
             }
-            TextReporter.println(out, reading.value().get());
+            for (String v : reading.values()) {
+                TextReporter.println(out, v);
+            }
             out.flush();
             return ExitCode.CLEAN.code();
         }
@@ -102,7 +111,7 @@ public final class FieldCommand extends BaseCommand {
                         source,
                         document,
                         name,
-                        value,
+                        values,
                         new FieldEdits.Words(
                                 "specgate status " + ShellWord.of(shown) + " TARGET",
                                 "specgate approve " + ShellWord.of(shown)));
@@ -118,7 +127,7 @@ public final class FieldCommand extends BaseCommand {
                             + ": "
                             + change.label()
                             + " is already "
-                            + change.value()
+                            + shownValue(change)
                             + "; nothing changed.");
             out.flush();
             return ExitCode.CLEAN.code();
@@ -131,13 +140,20 @@ public final class FieldCommand extends BaseCommand {
                         + " of "
                         + shown
                         + " to "
-                        + change.value()
-                        + change.before().map(b -> " (was " + b + ").").orElse(" (added).")
+                        + shownValue(change)
+                        + change.before()
+                                .map(b -> " (was " + (change.list() ? "[" + b + "]" : b) + ").")
+                                .orElse(" (added).")
                         + change.approvalNote()
                                 .map(n -> " " + Approvals.withRefreshPath(n, shown))
                                 .orElse(""));
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /** The value as set: a YAML list's items in brackets, as check names them. */
+    private static String shownValue(FieldEdits.Change change) {
+        return change.list() ? "[" + change.value() + "]" : change.value();
     }
 
     @Override

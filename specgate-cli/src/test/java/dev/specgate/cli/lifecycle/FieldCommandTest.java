@@ -136,4 +136,58 @@ class FieldCommandTest {
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.out()).contains("approval-stale");
     }
+
+    @Test
+    void aYamlListIsReadOneItemALineAndSetFromSeveralValuesInItsOwnForm() throws Exception {
+        Files.createDirectories(root.resolve("template"));
+        Files.createDirectories(root.resolve("docs/specs"));
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template/design-spec.md\nspecs:\n  - docs/specs/*.md\n");
+        Files.writeString(
+                root.resolve("template/design-spec.md"),
+                "---\ntitle: \"[Feature title]\"\nstatus: \"[Draft | In Review | Approved |"
+                        + " Shipped]\"\nowner: \"[Owner name]\"\nreviewers:\n  - \"[First"
+                        + " reviewer]\"\nlabels: [api, web, mobile]  # optional: the areas it"
+                        + " touches\ncreated: YYYY-MM-DD\nupdated: YYYY-MM-DD\n---\n\n# [Feature"
+                        + " title]\n\n## Summary\n\n[One paragraph: what changes and why.]\n");
+        String text =
+                "\uFEFF---\r\ntitle: Invoice PDF v2\r\nstatus: In Review\r\nowner: Li Wei (李伟)\r\n"
+                        + "reviewers:\r\n  - María José García\r\n  - 山田 太郎\r\n"
+                        + "labels: [api, web]  # the areas it touches\r\n"
+                        + "created: 2026-06-01\r\nupdated: 2026-06-03\r\n---\r\n\r\n"
+                        + "# Invoice PDF v2 — 请求书\r\n\r\n## Summary\r\n\r\n"
+                        + "> Rendered with `render({\"rtl\": [true]})`.\r\n";
+        Path spec = root.resolve("docs/specs/2026-06-01-invoice-pdf.md");
+        Files.writeString(spec, text);
+
+        CliRun read = CliRun.of("field", spec.toString(), "reviewers");
+        CliRun labels = CliRun.of("field", spec.toString(), "labels", "web", "MOBILE");
+        CliRun reviewers =
+                CliRun.of("field", spec.toString(), "reviewers", "Ana Ruiz", "O'Neil: Sam");
+
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(read.out()).isEqualTo("María José García\n山田 太郎\n");
+        assertThat(labels.exitCode()).as(labels.err()).isZero();
+        assertThat(labels.out())
+                .isEqualTo("Set labels of " + spec + " to [web, mobile] (was [api, web]).\n");
+        assertThat(reviewers.exitCode()).as(reviewers.err()).isZero();
+        assertThat(Files.readString(spec))
+                .isEqualTo(
+                        text.replace("labels: [api, web]  #", "labels: [web, mobile]  #")
+                                .replace(
+                                        "  - María José García\r\n  - 山田 太郎\r\n",
+                                        "  - Ana Ruiz\r\n  - \"O'Neil: Sam\"\r\n"));
+        assertThat(CliRun.of("field", spec.toString(), "labels").out()).isEqualTo("web\nmobile\n");
+
+        byte[] before = Files.readAllBytes(spec);
+        CliRun bad = CliRun.of("field", spec.toString(), "labels", "web", "desktop");
+        CliRun owner = CliRun.of("field", spec.toString(), "owner", "Li", "Wei");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err())
+                .contains("'desktop' is not a value of 'labels': use one of api, web, mobile");
+        assertThat(owner.exitCode()).isEqualTo(2);
+        assertThat(owner.err()).contains("'owner' holds one value, not a list");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,7 @@ class LspEditorIT {
     static final Path MOVE_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-move.lua");
     static final Path CONFIG_FIX_SCRIPT =
             Path.of("src", "test", "resources", "lsp", "nvim-config-fix.lua");
+    static final Path FIELD_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-field.lua");
     static final Path FOLDERS_SCRIPT =
             Path.of("src", "test", "resources", "lsp", "nvim-folders.lua");
     static final String TODAY = "2026-11-25";
@@ -397,6 +402,85 @@ class LspEditorIT {
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         assertThat(check.get(notes)).noneMatch(f -> f.contains("link-anchor"));
         assertThat(check.get(spec)).noneMatch(f -> f.contains("section-missing"));
+    }
+
+    /**
+     * A metadata field set in Neovim: the "Set Type to ..." code actions on a spec's Type line
+     * (source.specgate), one per other kind the template allows, the one taken run through the
+     * client; the server's edit changes the Type value and no other byte (a CRLF spec with a byte
+     * order mark), as {@code specgate field} changes it, and its approval, which held, goes stale,
+     * which the action's title and a warning message say.
+     */
+    @Test
+    void neovimSetsATypeFromItsLineAsFieldDoesAndSaysTheApprovalGoesStale() throws Exception {
+        Path project = demoForNeovim();
+        String name = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
+        Path spec = project.resolve(name);
+        String text =
+                "\uFEFF"
+                        + Files.readString(spec)
+                                .replace("**Type:** Feature", "**Type:** Integration")
+                                .replace("\n", "\r\n");
+        Files.writeString(spec, text);
+        // approved while in Review (recorded as approve records it, its gate aside)
+        SpecProject opened = SpecProject.open(spec, ConfigChoice.nearest());
+        SpecSource source = SpecSource.read(spec);
+        Files.write(
+                spec,
+                opened.lifecycle()
+                        .approvals()
+                        .approve(
+                                source.edit(),
+                                opened.parse(spec, source.text()),
+                                "Lena Fischer",
+                                LocalDate.parse(TODAY))
+                        .bytes());
+        String approved = Files.readString(spec);
+        Path out = tmp.resolve("field.json");
+
+        JsonNode json =
+                runNeovim(
+                        FIELD_SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_ROOT",
+                                project.toString(),
+                                "SPECGATE_SPEC",
+                                spec.toString(),
+                                "SPECGATE_LINE",
+                                "**Type:**",
+                                "SPECGATE_TITLE",
+                                "Set Type to Security Enhancement (its approval goes stale)",
+                                "SPECGATE_TODAY",
+                                TODAY,
+                                "SPECGATE_OUT",
+                                out.toString()));
+
+        List<String> offered = new ArrayList<>();
+        json.get("offered").forEach(a -> offered.add(a.get("title").asText()));
+        assertThat(offered)
+                .containsExactly(
+                        "Set Type to Bug Fix (its approval goes stale)",
+                        "Set Type to Performance Optimization (its approval goes stale)",
+                        "Set Type to Architecture Change (its approval goes stale)",
+                        "Set Type to Security Enhancement (its approval goes stale)");
+        JsonNode result = json.get("result");
+        assertThat(result.get("applied").asBoolean()).as(json.toString()).isTrue();
+        assertThat(result.get("message").asText())
+                .startsWith(
+                        "Set Type to Security Enhancement (was Integration). The approval of "
+                                + TODAY
+                                + " by Lena Fischer no longer holds: 'Type' is part of the approved"
+                                + " content")
+                .endsWith("specgate approve --refresh " + name + ").");
+        assertThat(json.get("shown").get(0).get("type").asInt()).isEqualTo(2); // Warning
+        assertThat(json.get("shown").get(0).get("message").asText())
+                .isEqualTo(result.get("message").asText());
+        // the Type value and no other byte, as specgate field writes it
+        assertThat(Files.readString(spec))
+                .isEqualTo(
+                        approved.replace(
+                                "**Type:** Integration\r\n", "**Type:** Security Enhancement\r\n"));
     }
 
     /**

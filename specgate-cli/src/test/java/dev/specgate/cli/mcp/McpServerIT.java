@@ -721,8 +721,11 @@ class McpServerIT {
                                         "set_field",
                                         Map.of("path", REFUND, "field", "Reviewer", "hash", "0"))))
                 .isEqualTo(
-                        "'value' is required (a string): The value, on one line; a date as"
-                                + " YYYY-MM-DD.");
+                        "'value' is required (a string or an array of strings): The value, on one"
+                                + " line; a date as YYYY-MM-DD. For a front matter YAML list"
+                                + " (labels: [api, web], or one '- name' a line), an array of its"
+                                + " items (a string is a list of one item); each item is checked"
+                                + " against the template's values.");
         List<String> all = new ArrayList<>(READ_TOOLS);
         all.addAll(WRITE_TOOLS);
         assertThat(bad.keySet()).containsExactlyElementsOf(all);

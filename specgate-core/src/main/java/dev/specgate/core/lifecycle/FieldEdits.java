@@ -12,15 +12,18 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -29,10 +32,13 @@ import java.util.regex.Pattern;
  * matter key. The one edit {@code specgate field} and the MCP tool {@code set_field} make, refused
  * in one line for the status field (which {@code status} moves through its gates), the approval
  * field (which {@code approve} writes), a name the template has no field for, and a value the field
- * cannot hold. A field the template has and the spec lacks is added next to the template's field
- * before it (or after it) that the spec has, in the same form. Nothing else of the file changes:
- * the edit is a {@link SpecEdit} of the spec as read, written by the caller through {@code
- * SpecFileWriter}.
+ * cannot hold. A front matter YAML list ({@code labels: [api, web]}, or one {@code - item} a line)
+ * is set as a list, written as the spec writes it, each item checked as check checks it. A field
+ * the template has and the spec lacks is added next to the template's field before it (or after it)
+ * that the spec has, in the same form. Whether an agent may make the change ({@link
+ * #personsDecision}) is asked here too, so the MCP server and the language server answer alike.
+ * Nothing else of the file changes: the edit is a {@link SpecEdit} of the spec as read, written by
+ * the caller through {@code SpecFileWriter}.
  */
 public final class FieldEdits {
 
@@ -58,9 +64,23 @@ public final class FieldEdits {
      * A field's value as the spec writes it.
      *
      * @param label the template's label of the field
-     * @param value its plain value, empty when the spec lacks the field
+     * @param value its plain value, empty when the spec lacks the field (a YAML list's items joined
+     *     with {@code ", "}, as check names them)
+     * @param items a front matter YAML list's items as YAML reads them, else empty
+     * @param list whether the spec writes the field as a YAML list
      */
-    public record Reading(String label, Optional<String> value) implements Outcome {}
+    public record Reading(String label, Optional<String> value, List<String> items, boolean list)
+            implements Outcome {
+
+        public Reading {
+            items = List.copyOf(items);
+        }
+
+        /** The values to show: a list's items, else the one value, if any. */
+        public List<String> values() {
+            return list ? items : value.map(List::of).orElse(List.of());
+        }
+    }
 
     /**
      * The edit that sets a field.
@@ -74,6 +94,11 @@ public final class FieldEdits {
      *     a Reviewer is, a Next Review is not
      * @param approvalNote when the spec's approval held and the change makes it stale: which
      *     approval, and what a person does about it
+     * @param values the items written when the field is a YAML list, else the one value
+     * @param valuesBefore the items before (the one value before, of a field that was no list),
+     *     empty when the spec lacked the field
+     * @param list whether the field is written as a YAML list ({@code value} its items joined with
+     *     {@code ", "})
      */
     public record Change(
             String label,
@@ -82,8 +107,38 @@ public final class FieldEdits {
             SpecEdit edit,
             boolean added,
             boolean approved,
-            Optional<String> approvalNote)
+            Optional<String> approvalNote,
+            List<String> values,
+            List<String> valuesBefore,
+            boolean list)
             implements Outcome {
+
+        public Change {
+            values = List.copyOf(values);
+            valuesBefore = List.copyOf(valuesBefore);
+        }
+
+        /** A change of one value, not a list. */
+        public Change(
+                String label,
+                Optional<String> before,
+                String value,
+                SpecEdit edit,
+                boolean added,
+                boolean approved,
+                Optional<String> approvalNote) {
+            this(
+                    label,
+                    before,
+                    value,
+                    edit,
+                    added,
+                    approved,
+                    approvalNote,
+                    List.of(value),
+                    before.map(List::of).orElse(List.of()),
+                    false);
+        }
 
         /** Whether the edit changes the file. */
         public boolean changed() {
@@ -108,11 +163,16 @@ public final class FieldEdits {
     private final SpecChecker checker;
     private final String statusField;
     private final Approvals approvals;
+    private final Function<SpecDocument, Optional<SpecStatus>> status;
 
-    FieldEdits(SpecChecker checker, String statusField) {
+    FieldEdits(
+            SpecChecker checker,
+            String statusField,
+            Function<SpecDocument, Optional<SpecStatus>> status) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.statusField = requireNonNull(statusField, "statusField must not be null");
         this.approvals = checker.approvals();
+        this.status = requireNonNull(status, "status must not be null");
     }
 
     private TemplateSchema schema() {
@@ -145,9 +205,18 @@ public final class FieldEdits {
         if (label.isEmpty()) {
             return new Refused(unknown(name, ""));
         }
+        Optional<Field> field = document.metadata(label.get());
+        Optional<FrontMatter.Entry> list =
+                field.flatMap(f -> entry(document, f)).filter(FieldEdits::isYamlList);
+        if (list.isPresent()) {
+            List<String> items = list.get().items();
+            return new Reading(label.get(), Optional.of(String.join(", ", items)), items, true);
+        }
         return new Reading(
                 label.get(),
-                document.metadata(label.get()).map(f -> FieldValues.plain(f.value()).strip()));
+                field.map(f -> FieldValues.plain(f.value()).strip()),
+                List.of(),
+                false);
     }
 
     /**
@@ -162,9 +231,27 @@ public final class FieldEdits {
             String name,
             String value,
             Words words) {
+        requireNonNull(value, "value must not be null");
+        return set(file, source, document, name, List.of(value), words);
+    }
+
+    /**
+     * The edit that sets the field {@code name} (any case) to {@code values}: a front matter YAML
+     * list's items (written as the spec writes the list, flow {@code [a, b]} or one {@code - a} a
+     * line; as a flow list where the spec lacks the field or writes one value and the template
+     * writes a list), each checked as check checks a list's items, or the one value of any other
+     * field; or why it is refused ({@link Refused}; the file is then to stay as it is).
+     */
+    public Outcome set(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            String name,
+            List<String> values,
+            Words words) {
         requireNonNull(source, "source must not be null");
         requireNonNull(document, "document must not be null");
-        requireNonNull(value, "value must not be null");
+        requireNonNull(values, "values must not be null");
         requireNonNull(words, "words must not be null");
         Optional<String> found = label(name);
         if (found.isEmpty()) {
@@ -198,26 +285,27 @@ public final class FieldEdits {
                             + " write: change it there; the file is unchanged",
                     true);
         }
-        if (written.filter(f -> isYamlList(document, f)).isPresent()) {
-            return new Refused(
-                    "the spec's '"
-                            + label
-                            + "' is a YAML list: edit its items by hand, a value set here would make it one"
-                            + " string; the file is unchanged",
-                    true);
+        Optional<FrontMatter.Entry> listed =
+                written.flatMap(f -> entry(document, f)).filter(FieldEdits::isYamlList);
+        boolean templateList = form == FieldForm.FRONT_MATTER && writesList(spec.orElseThrow());
+        if (listed.isPresent() || (templateList && (written.isEmpty() || values.size() > 1))) {
+            return setList(file, source, document, spec.get(), written, listed, values);
         }
-        String v = value.strip();
+        if (values.size() != 1) {
+            return new Refused(
+                    values.isEmpty()
+                            ? "give '" + label + "' a value; the file is unchanged"
+                            : "'"
+                                    + label
+                                    + "' holds one value, not a list: give one value (quote a"
+                                    + " value with spaces); the file is unchanged");
+        }
+        String v = values.get(0).strip();
         Optional<String> problem = valueProblem(spec.orElseThrow(), form, v);
         if (problem.isPresent()) {
             return new Refused(problem.get() + "; the file is unchanged");
         }
-        String shown =
-                spec.get().label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD)
-                        ? schema().type(v).orElse(v)
-                        : spec.get().allowedValues().stream()
-                                .filter(v::equalsIgnoreCase)
-                                .findFirst()
-                                .orElse(v);
+        String shown = spelled(spec.get(), v);
         SpecEdit edit;
         if (written.isPresent()) {
             Field f = written.get();
@@ -231,8 +319,7 @@ public final class FieldEdits {
                         approved(label),
                         Optional.empty());
             }
-            if (f.valueRange().startLine() != f.valueRange().endLine()
-                    || f.labelRange().startLine() != f.valueRange().startLine()) {
+            if (!oneLine(f)) {
                 return new Refused(
                         "the spec's '"
                                 + f.form().markdown(f.label())
@@ -242,7 +329,7 @@ public final class FieldEdits {
             }
             edit = valueEdit(source, f, shown);
         } else {
-            Optional<SpecEdit> inserted = insertion(source, document, spec.get(), shown);
+            Optional<SpecEdit> inserted = insertion(source, document, spec.get(), shown, false);
             if (inserted.isEmpty()) {
                 return new Refused(
                         "the spec has no '"
@@ -282,21 +369,263 @@ public final class FieldEdits {
                 staleNote(source, document, edit, after, label));
     }
 
+    /** The front matter key that writes {@code f}, if {@code f} is one. */
+    private static Optional<FrontMatter.Entry> entry(SpecDocument document, Field f) {
+        if (f.form() != FieldForm.FRONT_MATTER) {
+            return Optional.empty();
+        }
+        return document.frontMatter().stream()
+                .flatMap(fm -> fm.entries().stream())
+                .filter(e -> e.field().labelRange().equals(f.labelRange()))
+                .findFirst();
+    }
+
     /**
-     * Whether the spec writes {@code f} as a front matter YAML list ({@code labels: [api, web]}): a
-     * value set in its place would turn the list into one string, which YAML tools reading the
-     * front matter no longer read as a list.
+     * Whether a front matter key is a YAML list ({@code labels: [api, web]}, {@code reviewers: []},
+     * one {@code - item} a line): one value set in its place would turn the list into one string,
+     * which YAML tools reading the front matter no longer read as a list.
      */
-    private static boolean isYamlList(SpecDocument document, Field f) {
-        return f.form() == FieldForm.FRONT_MATTER
-                && document.frontMatter().stream()
-                        .flatMap(fm -> fm.entries().stream())
-                        .anyMatch(
-                                e ->
-                                        e.field().labelRange().equals(f.labelRange())
-                                                && (!e.items().isEmpty()
-                                                        || (f.value().strip().startsWith("[")
-                                                                && e.scalar().isEmpty())));
+    private static boolean isYamlList(FrontMatter.Entry e) {
+        return !e.items().isEmpty()
+                || (e.field().value().strip().startsWith("[") && e.scalar().isEmpty());
+    }
+
+    /**
+     * Whether the template writes {@code field} as a front matter YAML list ({@code labels: [api,
+     * web, mobile]}, {@code reviewers:} one {@code - "[First reviewer]"} a line), as YAML reads the
+     * template: a quoted {@code "[Owner name]"} is one value.
+     */
+    private boolean writesList(FieldSpec field) {
+        if (field.form() != FieldForm.FRONT_MATTER) {
+            return false;
+        }
+        SpecDocument template = checker.parse(Path.of("template.md"), schema().source());
+        return template.metadata(field.label())
+                .flatMap(f -> entry(template, f))
+                .filter(FieldEdits::isYamlList)
+                .isPresent();
+    }
+
+    /**
+     * The edit that sets a front matter YAML list to {@code values}: in its own form (a flow list
+     * on its line, one {@code - item} a line with the first item's indent), a flow list where the
+     * spec writes one value or none; each item plain where YAML reads it so, else quoted.
+     */
+    private Outcome setList(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            FieldSpec spec,
+            Optional<Field> written,
+            Optional<FrontMatter.Entry> listed,
+            List<String> values) {
+        String label = spec.label();
+        if (values.isEmpty()) {
+            return new Refused("give '" + label + "' at least one value; the file is unchanged");
+        }
+        List<String> items = new ArrayList<>();
+        for (String raw : values) {
+            String v = raw.strip();
+            Optional<String> problem = valueProblem(spec, FieldForm.FRONT_MATTER, v);
+            if (problem.isPresent()) {
+                return new Refused(problem.get() + "; the file is unchanged");
+            }
+            items.add(spelled(spec, v));
+        }
+        String shown = String.join(", ", items);
+        List<String> before =
+                listed.map(FrontMatter.Entry::items)
+                        .or(() -> written.map(f -> List.of(FieldValues.plain(f.value()).strip())))
+                        .orElse(List.of());
+        Optional<String> shownBefore = written.map(f -> String.join(", ", before));
+        if (listed.isPresent() && before.equals(items)) {
+            return new Change(
+                    label,
+                    shownBefore,
+                    shown,
+                    source.edit(),
+                    false,
+                    approved(label),
+                    Optional.empty(),
+                    items,
+                    before,
+                    true);
+        }
+        boolean block = listed.filter(e -> !e.field().value().strip().startsWith("[")).isPresent();
+        SpecEdit edit;
+        if (written.isPresent()) {
+            Field f = written.get();
+            if (block) {
+                Optional<SpecEdit> lines = blockEdit(source, f, listed.get(), items);
+                if (lines.isEmpty()) {
+                    return new Refused(
+                            "the spec's '"
+                                    + label
+                                    + "' list is not one '- item' a line (an item over several"
+                                    + " lines, a comment or a nested value): edit it by hand; the"
+                                    + " file is unchanged",
+                            true);
+                }
+                edit = lines.get();
+            } else if (!oneLine(f)) {
+                return new Refused(
+                        "the spec's '"
+                                + f.form().markdown(f.label())
+                                + "' value spans several lines: write it on one line to set it;"
+                                + " the file is unchanged",
+                        true);
+            } else if (listed.isPresent()) {
+                edit =
+                        source.edit()
+                                .replace(
+                                        source.startOffset(f.valueRange()),
+                                        source.endOffset(f.valueRange()),
+                                        flow(items));
+            } else {
+                int line = f.labelRange().startLine();
+                int colon =
+                        source.text().indexOf(':', source.offset(line, f.labelRange().endColumn()));
+                edit = source.edit().replace(colon + 1, source.lineEnd(line), " " + flow(items));
+            }
+        } else {
+            Optional<SpecEdit> inserted = insertion(source, document, spec, flow(items), true);
+            if (inserted.isEmpty()) {
+                return new Refused(
+                        "the spec has no '"
+                                + spec.markdown()
+                                + "' field, nor another of the template's fields next to where"
+                                + " the template has it: add '"
+                                + label
+                                + ": "
+                                + flow(items)
+                                + "' there; the file is unchanged",
+                        true);
+            }
+            edit = inserted.get();
+        }
+        SpecDocument after = checker.parse(file, edit.text());
+        Optional<FrontMatter.Entry> now =
+                after.metadata(label).flatMap(f -> entry(after, f)).filter(FieldEdits::isYamlList);
+        if (now.isEmpty()
+                || !now.get().items().equals(items)
+                || !sameStatus(document, after)
+                || metadataCount(after) != metadataCount(document) + (written.isEmpty() ? 1 : 0)) {
+            return new Refused(
+                    "["
+                            + shown
+                            + "] would not read back as the items of '"
+                            + label
+                            + "' (YAML in them?): write them by hand; the file is unchanged");
+        }
+        return new Change(
+                label,
+                shownBefore,
+                shown,
+                edit,
+                written.isEmpty(),
+                approved(label),
+                staleNote(source, document, edit, after, label),
+                items,
+                before,
+                true);
+    }
+
+    /** Whether a field's label and value stand on one line. */
+    private static boolean oneLine(Field f) {
+        return f.valueRange().startLine() == f.valueRange().endLine()
+                && f.labelRange().startLine() == f.valueRange().startLine();
+    }
+
+    /** {@code items} as a YAML flow list: {@code [api, "a, b"]}. */
+    private static String flow(List<String> items) {
+        List<String> written = new ArrayList<>();
+        for (String item : items) {
+            written.add(
+                    plainYaml(item) && item.indexOf(',') < 0 ? item : Approvals.yamlScalar(item));
+        }
+        return "[" + String.join(", ", written) + "]";
+    }
+
+    /**
+     * The lines of a block list ({@code - item} one a line) replaced by one line per item, each
+     * with the first item's indent and dash; empty when the list is not one plain item a line.
+     */
+    private static Optional<SpecEdit> blockEdit(
+            SpecSource source, Field f, FrontMatter.Entry entry, List<String> items) {
+        int first = f.valueRange().startLine();
+        int last = f.valueRange().endLine();
+        if (last - first + 1 != entry.items().size()) {
+            return Optional.empty();
+        }
+        String text = source.text();
+        for (int line = first; line <= last; line++) {
+            String l = text.substring(source.lineStart(line), source.lineEnd(line)).strip();
+            if (!l.startsWith("- ") || l.contains(" #")) {
+                return Optional.empty();
+            }
+        }
+        String line = text.substring(source.lineStart(first), source.lineEnd(first));
+        int dash = line.indexOf('-');
+        int itemAt = dash + 1;
+        while (itemAt < line.length() && line.charAt(itemAt) == ' ') {
+            itemAt++;
+        }
+        String lead = line.substring(0, itemAt);
+        String lineBreak = source.lineBreak(first);
+        List<String> lines = new ArrayList<>();
+        for (String item : items) {
+            lines.add(lead + (plainYaml(item) ? item : Approvals.yamlScalar(item)));
+        }
+        return Optional.of(
+                source.edit()
+                        .replace(
+                                source.lineStart(first),
+                                source.lineEnd(last),
+                                String.join(lineBreak, lines)));
+    }
+
+    /** {@code value} in the template's spelling (a Type, or a choice), else as given. */
+    private String spelled(FieldSpec spec, String value) {
+        return spec.label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD)
+                ? schema().type(value).orElse(value)
+                : spec.allowedValues().stream()
+                        .filter(value::equalsIgnoreCase)
+                        .findFirst()
+                        .orElse(value);
+    }
+
+    /**
+     * Why setting the field is a person's decision, when it is: the change touches the content an
+     * approval binds (a Reviewer, not a Next Review) of a spec whose status holds approved content
+     * (Approved, Implementation, or a template's own statuses of that strictness). The MCP tool
+     * {@code set_field} refuses it unless the project allows agents to approve, and the language
+     * server's field actions are shown disabled with it; {@code specgate field}, a person's own
+     * command, does not ask (it says the approval goes stale). {@code spec} is the spec as the
+     * surface names it, {@code byHand} how a person makes the change there.
+     */
+    public Optional<String> personsDecision(
+            Change change, SpecDocument document, String spec, String byHand) {
+        requireNonNull(change, "change must not be null");
+        requireNonNull(document, "document must not be null");
+        Optional<SpecStatus> now = status.apply(document);
+        if (!change.changed()
+                || !change.approved()
+                || now.filter(s -> s.strictness().atLeast(Strictness.APPROVED)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "cannot set '"
+                        + change.label()
+                        + "' of "
+                        + spec
+                        + ": it is "
+                        + now.get().spelling()
+                        + ", and '"
+                        + change.label()
+                        + "' is part of the approved content, whose change is a person's"
+                        + " decision ("
+                        + byHand
+                        + ")");
     }
 
     /** Whether the field is part of the content an approval binds. */
@@ -427,7 +756,7 @@ public final class FieldEdits {
      * before it in the template, else before the one after it.
      */
     private Optional<SpecEdit> insertion(
-            SpecSource source, SpecDocument document, FieldSpec field, String value) {
+            SpecSource source, SpecDocument document, FieldSpec field, String value, boolean yaml) {
         List<FieldSpec> fields = schema().fields();
         int at = fields.indexOf(field);
         for (int i = at - 1; i >= 0; i--) {
@@ -441,7 +770,8 @@ public final class FieldEdits {
                         source.edit()
                                 .insertLineAfter(
                                         b.valueRange().endLine(),
-                                        Lifecycle.fieldLine(source, b, field.label(), value)));
+                                        Lifecycle.fieldLine(
+                                                source, b, field.label(), value, yaml)));
             }
         }
         for (int i = at + 1; i < fields.size(); i++) {
@@ -454,7 +784,7 @@ public final class FieldEdits {
                         source.edit()
                                 .insert(
                                         source.lineStart(line),
-                                        Lifecycle.fieldLine(source, a, field.label(), value)
+                                        Lifecycle.fieldLine(source, a, field.label(), value, yaml)
                                                 + lineBreak));
             }
         }

@@ -158,7 +158,7 @@ public final class Lifecycle {
      * and the MCP tool {@code set_field} set, refusing the status field this lifecycle moves.
      */
     public FieldEdits fields() {
-        return new FieldEdits(checker, statusField());
+        return new FieldEdits(checker, statusField(), this::status);
     }
 
     /** How approvals are recorded: the checker's approval field. */
@@ -568,6 +568,12 @@ public final class Lifecycle {
      * field the spec lacks.
      */
     static String fieldLine(SpecSource source, Field beside, String label, String value) {
+        return fieldLine(source, beside, label, value, false);
+    }
+
+    /** As above; {@code yaml}: a front matter value already written as YAML (a flow list). */
+    static String fieldLine(
+            SpecSource source, Field beside, String label, String value, boolean yaml) {
         String line =
                 source.text()
                         .substring(
@@ -578,7 +584,7 @@ public final class Lifecycle {
         if (beside.form() == FieldForm.BOLD_LINE) {
             return prefix.replace("*", "").replace("_", "") + "**" + label + ":** " + value;
         }
-        if (beside.form() == FieldForm.FRONT_MATTER && !IsoDates.looksLikeIsoDate(value)) {
+        if (beside.form() == FieldForm.FRONT_MATTER && !yaml && !IsoDates.looksLikeIsoDate(value)) {
             return prefix + label + ": " + Approvals.yamlScalar(value);
         }
         return prefix + label + ": " + value;

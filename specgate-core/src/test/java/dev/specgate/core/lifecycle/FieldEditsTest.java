@@ -16,6 +16,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.RuleIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,42 +216,187 @@ class FieldEditsTest {
     }
 
     @Test
-    void aFrontMatterYamlListIsRefusedByTheSpecRatherThanTurnedIntoOneString() throws Exception {
+    void aFlowListIsSetAsAFlowListItemsQuotedWhereYamlNeedsIt() throws Exception {
         SpecProject project = family("team-yaml");
         FieldEdits fields = project.lifecycle().fields();
-        Path flow = dir.resolve("team-yaml/docs/specs/2026-03-15-recherche-accentuee.md");
-        Path labels = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
-        Path empty = dir.resolve("team-yaml/docs/specs/2026-04-20-rate-limits.md");
+        // a byte order mark, accents, a quoted item
+        Path file = dir.resolve("team-yaml/docs/specs/2026-03-15-recherche-accentuee.md");
+        SpecSource source = SpecSource.read(file);
+
+        FieldEdits.Change change =
+                setList(
+                        fields,
+                        project,
+                        file,
+                        source,
+                        "Reviewers",
+                        List.of("Zoë Lefèvre", " Łukasz Żółć ", "O'Neil, Sam", "null"));
+
+        assertThat(change.list()).isTrue();
+        assertThat(change.values())
+                .containsExactly("Zoë Lefèvre", "Łukasz Żółć", "O'Neil, Sam", "null");
+        assertThat(change.before()).contains("Zoë Lefèvre, Łukasz Żółć");
+        assertThat(change.edit().text())
+                .isEqualTo(
+                        source.text()
+                                .replace(
+                                        "reviewers: [Zoë Lefèvre, \"Łukasz Żółć\"]\r\n",
+                                        "reviewers: [Zoë Lefèvre, Łukasz Żółć, \"O'Neil, Sam\","
+                                                + " \"null\"]\r\n"));
+        assertThat(new String(change.edit().bytes(), UTF_8)).startsWith("\uFEFF---\r\n");
+        // read back as check reads it
+        FieldEdits.Reading reading =
+                (FieldEdits.Reading)
+                        fields.read(project.parse(file, change.edit().text()), "reviewers");
+        assertThat(reading.list()).isTrue();
+        assertThat(reading.values())
+                .containsExactly("Zoë Lefèvre", "Łukasz Żółć", "O'Neil, Sam", "null");
+    }
+
+    @Test
+    void aChoiceListTakesTheTemplatesSpellingAndRefusesAnItemItDoesNotAllow() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path file = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        SpecSource source = SpecSource.read(file);
+
+        FieldEdits.Change change =
+                setList(fields, project, file, source, "labels", List.of("API", "mobile"));
+        FieldEdits.Change one = setList(fields, project, file, source, "labels", List.of("web"));
+        FieldEdits.Change same =
+                setList(fields, project, file, source, "labels", List.of("api", "web"));
+        FieldEdits.Outcome mobil =
+                fields.set(
+                        file,
+                        source,
+                        project.parse(file, source.text()),
+                        "labels",
+                        List.of("api", "mobil"),
+                        WORDS);
+
+        assertThat(change.edit().text())
+                .isEqualTo(
+                        source.text().replace("labels: [api, web]\n", "labels: [api, mobile]\n"));
+        assertThat(change.value()).isEqualTo("api, mobile");
+        // one value keeps it a list
+        assertThat(one.edit().text())
+                .isEqualTo(source.text().replace("labels: [api, web]\n", "labels: [web]\n"));
+        assertThat(same.changed()).isFalse();
+        assertThat(mobil)
+                .isEqualTo(
+                        new FieldEdits.Refused(
+                                "'mobil' is not a value of 'labels': use one of api, web, mobile;"
+                                        + " did you mean 'mobile'?; the file is unchanged"));
+    }
+
+    @Test
+    void aBlockListIsSetOneItemALineWithItsIndentAndAnEmptyFlowListFilled() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
         Path block = dir.resolve("team-yaml/docs/specs/2026-06-01-invoice-pdf.md");
+        Path flat = dir.resolve("team-yaml/docs/specs/2026-06-15-feature-flags-service.md");
+        Path empty = dir.resolve("team-yaml/docs/specs/2026-04-20-rate-limits.md");
+        String crlf = Files.readString(block).replace("\n", "\r\n");
+        Files.writeString(block, crlf);
 
-        for (Object[] c :
-                new Object[][] {
-                    {flow, "reviewers", "Zoë Lefèvre, Ana Ruiz"},
-                    {labels, "labels", "mobile"},
-                    {empty, "reviewers", "Ana Ruiz"},
-                    {block, "labels", "web"},
-                }) {
-            Path file = (Path) c[0];
-            SpecSource source = SpecSource.read(file);
-            FieldEdits.Outcome outcome =
-                    fields.set(
-                            file,
-                            source,
-                            project.parse(file, source.text()),
-                            (String) c[1],
-                            (String) c[2],
-                            WORDS);
+        FieldEdits.Change labels =
+                setList(fields, project, block, SpecSource.read(block), "labels", List.of("api"));
+        FieldEdits.Change reviewers =
+                setList(
+                        fields,
+                        project,
+                        block,
+                        SpecSource.read(block),
+                        "reviewers",
+                        List.of("María José García", "山田 太郎", "#1 fan: Ana"));
+        FieldEdits.Change unindented =
+                setList(
+                        fields,
+                        project,
+                        flat,
+                        SpecSource.read(flat),
+                        "reviewers",
+                        List.of("Ana Ruiz", "Kai Müller"));
+        FieldEdits.Change filled =
+                setList(
+                        fields,
+                        project,
+                        empty,
+                        SpecSource.read(empty),
+                        "reviewers",
+                        List.of("Ana Ruiz"));
 
-            assertThat(outcome)
-                    .isEqualTo(
-                            new FieldEdits.Refused(
-                                    "the spec's '"
-                                            + c[1]
-                                            + "' is a YAML list: edit its items by hand, a value set"
-                                            + " here would make it one string; the file is"
-                                            + " unchanged",
-                                    true));
-        }
+        assertThat(labels.edit().text())
+                .isEqualTo(
+                        crlf.replace(
+                                "labels:\r\n  - web\r\n  - mobile\r\n", "labels:\r\n  - api\r\n"));
+        assertThat(reviewers.edit().text())
+                .isEqualTo(crlf.replace("  - 山田 太郎\r\n", "  - 山田 太郎\r\n  - \"#1 fan: Ana\"\r\n"));
+        assertThat(unindented.edit().text())
+                .isEqualTo(
+                        Files.readString(flat)
+                                .replace("- Ana Ruiz\n", "- Ana Ruiz\n- Kai Müller\n"));
+        assertThat(filled.edit().text())
+                .isEqualTo(
+                        Files.readString(empty)
+                                .replace("reviewers: []\n", "reviewers: [Ana Ruiz]\n"));
+    }
+
+    @Test
+    void severalValuesForAFieldOfOneValueAreRefused() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path file = dir.resolve("team-yaml/docs/specs/2026-03-02-payment-retries.md");
+        SpecSource source = SpecSource.read(file);
+
+        assertThat(
+                        fields.set(
+                                file,
+                                source,
+                                project.parse(file, source.text()),
+                                "owner",
+                                List.of("Priya", "Raman"),
+                                WORDS))
+                .isEqualTo(
+                        new FieldEdits.Refused(
+                                "'owner' holds one value, not a list: give one value (quote a"
+                                        + " value with spaces); the file is unchanged"));
+    }
+
+    @Test
+    void changingApprovedContentIsAPersonsDecisionAndANextReviewIsNot() {
+        SpecSource source = SpecSource.of(clean());
+        SpecChecker checker = SpecChecker.standard();
+        var document = checker.parse(FILE, source.text());
+        FieldEdits.Change reviewer = set(source, "Reviewer", "Jonas Weber");
+        FieldEdits.Change review = set(source, "Next Review", "2027-03-01");
+        FieldEdits.Change draft =
+                set(
+                        SpecSource.of(
+                                clean().replace(
+                                                "**Document Status:** Approved",
+                                                "**Document Status:** Draft")),
+                        "Reviewer",
+                        "Jonas Weber");
+
+        assertThat(FIELDS.personsDecision(reviewer, document, "spec.md", "a person edits it"))
+                .contains(
+                        "cannot set 'Reviewer' of spec.md: it is Approved, and 'Reviewer' is part"
+                                + " of the approved content, whose change is a person's decision (a"
+                                + " person edits it)");
+        assertThat(FIELDS.personsDecision(review, document, "spec.md", "a person edits it"))
+                .isEmpty();
+        assertThat(
+                        FIELDS.personsDecision(
+                                draft,
+                                checker.parse(
+                                        FILE,
+                                        clean().replace(
+                                                        "**Document Status:** Approved",
+                                                        "**Document Status:** Draft")),
+                                "spec.md",
+                                "a person edits it"))
+                .isEmpty();
     }
 
     @Test
@@ -266,7 +412,7 @@ class FieldEditsTest {
                 .isEqualTo(
                         text.replace(
                                 "reviewers:\n  - Alan Kay\n",
-                                "reviewers:\n  - Alan Kay\nlabels: \"api\"\n"));
+                                "reviewers:\n  - Alan Kay\nlabels: [api]\n"));
     }
 
     @Test
@@ -414,6 +560,19 @@ class FieldEditsTest {
             String value) {
         FieldEdits.Outcome outcome =
                 fields.set(file, source, project.parse(file, source.text()), name, value, WORDS);
+        assertThat(outcome).isInstanceOf(FieldEdits.Change.class);
+        return (FieldEdits.Change) outcome;
+    }
+
+    private static FieldEdits.Change setList(
+            FieldEdits fields,
+            SpecProject project,
+            Path file,
+            SpecSource source,
+            String name,
+            List<String> values) {
+        FieldEdits.Outcome outcome =
+                fields.set(file, source, project.parse(file, source.text()), name, values, WORDS);
         assertThat(outcome).isInstanceOf(FieldEdits.Change.class);
         return (FieldEdits.Change) outcome;
     }
