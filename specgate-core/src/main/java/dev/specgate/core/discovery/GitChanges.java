@@ -52,15 +52,17 @@ public final class GitChanges {
 
     /** The changes since {@code rev} in the repository at or above {@code start}. */
     public static Result since(Path start, String rev) throws ChangesException {
-        skipSystemConfig();
-        File from = start.toAbsolutePath().normalize().toFile();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
-        builder.findGitDir(from.isFile() ? from.getParentFile() : from);
-        if (builder.getGitDir() == null) {
+        Repository found;
+        try {
+            found = repository(start);
+        } catch (IOException e) {
+            throw new ChangesException("cannot read the git repository: " + e.getMessage());
+        }
+        if (found == null) {
             throw new ChangesException(
                     "--changed-since needs a git repository, and " + start + " is not in one");
         }
-        try (Repository repo = builder.setMustExist(true).build();
+        try (Repository repo = found;
                 Git git = new Git(repo)) {
             ObjectId since = resolveTree(repo, rev);
             Path workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
@@ -104,6 +106,74 @@ public final class GitChanges {
         } catch (IOException | GitAPIException e) {
             throw new ChangesException("cannot read the git repository: " + e.getMessage());
         }
+    }
+
+    /**
+     * The git repository at or above {@code start}, found as git finds it, opened (the caller
+     * closes it); null when there is none. A {@code .git} file ({@code gitdir: PATH}: {@code git
+     * init --separate-git-dir}, {@code git clone --separate-git-dir}) makes the folder holding it
+     * the working tree, as git makes it, unless the repository's {@code core.worktree} names one (a
+     * submodule's does); JGit took the git folder's parent for it, so that every spec lay outside
+     * the working tree (history: in no commit; {@code --changed-since}: nothing changed). {@code
+     * GIT_DIR} and {@code GIT_WORK_TREE}, when set, are followed as they are.
+     */
+    public static Repository repository(Path start) throws IOException {
+        skipSystemConfig();
+        File from = start.toAbsolutePath().normalize().toFile();
+        File dir = from.isFile() ? from.getParentFile() : from;
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
+        boolean given = builder.getGitDir() != null || builder.getWorkTree() != null;
+        builder.findGitDir(dir);
+        if (builder.getGitDir() == null) {
+            return null;
+        }
+        Repository repo = builder.setMustExist(true).build();
+        File linked = given ? null : linkingFolder(dir, repo.getDirectory());
+        if (linked == null
+                || repo.getConfig().getString("core", null, "worktree") != null
+                || (!repo.isBare() && repo.getWorkTree().equals(linked))) {
+            return repo;
+        }
+        File gitDir = repo.getDirectory();
+        repo.close();
+        return new FileRepositoryBuilder()
+                .readEnvironment()
+                .setGitDir(gitDir)
+                .setWorkTree(linked)
+                .setMustExist(true)
+                .build();
+    }
+
+    /**
+     * The folder at or above {@code dir} whose {@code .git} is a file linking to {@code gitDir},
+     * the nearest {@code .git} there is; null when the nearest is a folder, or links elsewhere.
+     */
+    private static File linkingFolder(File dir, File gitDir) {
+        for (File d = dir; d != null; d = d.getParentFile()) {
+            File dotGit = new File(d, Constants.DOT_GIT);
+            if (dotGit.isDirectory()) {
+                return null;
+            }
+            if (dotGit.isFile()) {
+                try {
+                    String line =
+                            java.nio.file.Files.readAllLines(
+                                            dotGit.toPath(),
+                                            java.nio.charset.StandardCharsets.UTF_8)
+                                    .stream()
+                                    .findFirst()
+                                    .orElse("");
+                    if (!line.startsWith("gitdir:")) {
+                        return null;
+                    }
+                    Path target = d.toPath().resolve(line.substring(7).strip());
+                    return target.toRealPath().equals(gitDir.toPath().toRealPath()) ? d : null;
+                } catch (IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static ObjectId resolveTree(Repository repo, String rev)

@@ -38,7 +38,6 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
@@ -134,16 +133,12 @@ public final class GitRevisions implements AutoCloseable {
      */
     static Repository repository(Path start) throws HistoryException {
         requireNonNull(start, "start must not be null");
-        GitChanges.skipSystemConfig();
-        File from = start.toAbsolutePath().normalize().toFile();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
-        builder.findGitDir(from.isFile() ? from.getParentFile() : from);
-        if (builder.getGitDir() == null) {
-            throw new HistoryException(
-                    start + " is not in a git repository (no .git folder at or above it)");
-        }
         try {
-            Repository repo = builder.setMustExist(true).build();
+            Repository repo = GitChanges.repository(start);
+            if (repo == null) {
+                throw new HistoryException(
+                        start + " is not in a git repository (no .git folder at or above it)");
+            }
             if (repo.isBare()) {
                 repo.close();
                 throw new HistoryException(

@@ -30,6 +30,9 @@ public final class RuleIds {
     /** {@code html-unclosed}. */
     public static final String HTML_UNCLOSED = "html-unclosed";
 
+    /** {@code conflict-marker}. */
+    public static final String CONFLICT_MARKER = "conflict-marker";
+
     /** {@code nesting-depth}. */
     public static final String NESTING_DEPTH = "nesting-depth";
 

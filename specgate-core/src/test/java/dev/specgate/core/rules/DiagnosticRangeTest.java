@@ -167,6 +167,7 @@ class DiagnosticRangeTest {
                 }
                 case "metadata-invalid" -> assertThat(at).as(what).matches("---|\\S.*");
                 case "fence-unclosed" -> assertThat(at).as(what).matches("`{3,}|~{3,}");
+                case "conflict-marker" -> assertThat(at).as(what).isEqualTo("<<<<<<<");
                 case "table-cells" ->
                         // the dropped cells' text, from its first words, which the message quotes
                         assertThat(at)

@@ -33,6 +33,7 @@ import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
 import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
+import dev.specgate.core.rules.structure.ConflictMarkerRule;
 import dev.specgate.core.rules.structure.FenceUnclosedRule;
 import dev.specgate.core.rules.structure.HtmlUnclosedRule;
 import dev.specgate.core.rules.structure.NestingDepthRule;
@@ -62,6 +63,7 @@ public final class RuleRegistry {
                     new NestingDepthRule(),
                     new FenceUnclosedRule(),
                     new HtmlUnclosedRule(),
+                    new ConflictMarkerRule(),
                     new TableCellsRule(),
                     new PlaceholderTemplateRule(),
                     new PlaceholderTitleRule(),
