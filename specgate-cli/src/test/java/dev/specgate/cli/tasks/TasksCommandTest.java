@@ -683,8 +683,8 @@ class TasksCommandTest {
      * so nothing is written, with --force too, and the command says so with the cause, exit 2 as
      * for an unreadable spec (an input error, README's table). Before, it said "cannot read the
      * task list PATH to see which spec it implements", PATH absolute however the spec was named,
-     * not that it stands at this spec's list name; and
-     * before that, "already exists; use --force", exit 1, and --force then failed on it.
+     * not that it stands at this spec's list name; and before that, "already exists; use --force",
+     * exit 1, and --force then failed on it.
      */
     @Test
     void anUnreadableFileAtTheListsNameIsAnInputErrorNamingItsCause() throws Exception {
