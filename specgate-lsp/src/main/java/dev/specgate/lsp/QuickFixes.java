@@ -262,7 +262,7 @@ final class QuickFixes {
         java.util.Set<String> fileRules = new java.util.LinkedHashSet<>();
         // where a comment line fits above a line without breaking a table, a quote, a list or a
         // fence: worked out (a parse) once a finding is on the lines asked about
-        java.util.BitSet fits = null;
+        SpecParser.CommentLines fits = null;
         for (Diagnostic d : inspection.findings()) {
             if (!touches(d.range(), range)
                     || d.ruleId().equals(RuleIds.UNREADABLE_FILE)
@@ -278,16 +278,13 @@ final class QuickFixes {
                     && line < checked.source().lineCount()
                     && (fits != null
                                     ? fits
-                                    : (fits = SpecParser.commentLineFits(checked.source().text())))
-                            .get(line)) {
+                                    : (fits = SpecParser.commentLines(checked.source().text())))
+                            .fit(line)) {
                 int start = checked.source().lineStart(line);
                 String text = checked.source().text();
-                int indent = start;
-                while (indent < text.length()
-                        && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) {
-                    indent++;
-                }
-                String lead = text.substring(start, indent);
+                // indented as the line, or deeper where that would end a list (a later item)
+                String lead =
+                        fits.lead(line, text.substring(start, checked.source().lineEnd(line)));
                 offer(
                         out,
                         kept,

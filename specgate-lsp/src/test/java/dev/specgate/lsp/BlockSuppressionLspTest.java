@@ -191,6 +191,79 @@ class BlockSuppressionLspTest {
         }
     }
 
+    /**
+     * A finding on a list's later item (Phase 4's Success Criteria, CRLF, non-ASCII): the comment
+     * goes above the item indented as the item before's content, so it is that item's last block
+     * and the list stays one list (at the margin, as before, it ended the list, and the item opened
+     * a second one); {@code check} no longer reports the finding it silences, and nothing else
+     * changes.
+     */
+    @Test
+    void aLineCommentAboveALaterListItemKeepsTheListWholeAndSilencesIt() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path spec = tmp.resolve(LspFeaturesTest.REFUND);
+        String criteria = "- **Success Criteria:** Duplicate refunds below 5 per month\n";
+        String text = Files.readString(spec);
+        assertThat(text).contains(criteria);
+        text =
+                text.replace(
+                                criteria,
+                                "- **Success Criteria:** Doppelte Erstattungen unter 5 pro Monat"
+                                        + " nach [Time estimate]\n")
+                        .replace("\n", "\r\n");
+        List<String> lines = text.lines().toList();
+        int item =
+                lines.indexOf(
+                        "- **Success Criteria:** Doppelte Erstattungen unter 5 pro Monat nach"
+                                + " [Time estimate]");
+        assertThat(lines.get(item - 1)).startsWith("- **Deliverables:** ");
+        List<String> before = LspFeaturesTest.checkRules(spec, text);
+        assertThat(before).contains("placeholder-template@" + (item + 1));
+        String uri = spec.toUri().toString();
+        try (LspSession session = LspSession.pushing(tmp, "demo")) {
+            session.open(uri, text);
+            assertThat(LspSession.codes(session.next(uri))).contains("placeholder-template");
+            CodeAction onLine =
+                    actions(session, uri, item).stream()
+                            .filter(
+                                    a ->
+                                            a.getTitle()
+                                                    .equals(
+                                                            "Suppress placeholder-template on this"
+                                                                    + " line"))
+                            .findFirst()
+                            .orElseThrow();
+            String after =
+                    SpecgateLanguageServerTest.apply(text, onLine.getEdit().getChanges().get(uri));
+            assertThat(after)
+                    .isEqualTo(
+                            text.replace(
+                                    "\r\n- **Success Criteria:** Doppelte",
+                                    "\r\n  <!-- specgate-disable-next-line placeholder-template"
+                                            + " -->\r\n- **Success Criteria:** Doppelte"));
+            assertThat(lists(after)).isEqualTo(lists(text));
+            // the one finding silenced; every other as it was, one line further down below it
+            List<String> expected = new java.util.ArrayList<>();
+            for (String r : before) {
+                int at = Integer.parseInt(r.substring(r.indexOf('@') + 1));
+                if (!r.equals("placeholder-template@" + (item + 1))) {
+                    expected.add(at <= item ? r : r.substring(0, r.indexOf('@') + 1) + (at + 1));
+                }
+            }
+            assertThat(LspFeaturesTest.checkRules(spec, after))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    /** How many lists commonmark renders of {@code text}. */
+    private static int lists(String text) {
+        String page =
+                org.commonmark.renderer.html.HtmlRenderer.builder()
+                        .build()
+                        .render(org.commonmark.parser.Parser.builder().build().parse(text));
+        return page.split("<ul>|<ol", -1).length - 1;
+    }
+
     private static List<CodeAction> actions(LspSession session, String uri, int line)
             throws Exception {
         return session

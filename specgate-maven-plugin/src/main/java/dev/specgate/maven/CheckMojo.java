@@ -270,17 +270,27 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     /**
-     * What to do about a project with no spec. In a module below its parent's folder, the plugin is
-     * most often one the parent declares and every module inherits: said, with the remedy
-     * docs/integrations.md gives, rather than only the switch that would also hide a misplaced spec
-     * folder.
+     * What to do about a project with no spec. In a module whose parent is read from a folder of
+     * its own (above the module, or beside it by a {@code <relativePath>}, which is then named),
+     * the plugin is most often one the parent declares and every module inherits: said, with the
+     * remedy docs/integrations.md gives, rather than only the switch that would also hide a
+     * misplaced spec folder.
      */
     private String noSpecsAdvice() {
         if (parentBasedir != null) {
             Path module = basedir.toPath().toAbsolutePath().normalize();
             Path parent = parentBasedir.toPath().toAbsolutePath().normalize();
-            if (module.startsWith(parent) && !module.equals(parent)) {
-                return " (a module inherits the plugins its parent declares in <build><plugins>:"
+            if (!module.equals(parent)) {
+                // a parent above the module, or beside it by a <relativePath> (../parent/pom.xml)
+                String where =
+                        module.startsWith(parent)
+                                ? ""
+                                : " (in "
+                                        + module.relativize(parent).toString().replace('\\', '/')
+                                        + "/, by its <relativePath>)";
+                return " (a module inherits the plugins its parent"
+                        + where
+                        + " declares in <build><plugins>:"
                         + " declare it in the module whose folder holds directives/ with"
                         + " <inherited>false</inherited> beside its <version>, or set"
                         + " failIfNoSpecs to false to allow this)";

@@ -1116,9 +1116,14 @@ final class SpecTools {
         List<Path> existingLists;
         Optional<Path> targetsSpec;
         try {
-            existingLists = project.taskListsOf(plan);
+            // the file at the list's name first: when it cannot be read, that is the cause
             targetsSpec =
                     target.startsWith(root) ? project.specOfTaskList(target) : Optional.empty();
+        } catch (UnreadableSpecException e) {
+            throw new ToolRefusal(TaskListPlan.unreadableAtItsName(display(target), e));
+        }
+        try {
+            existingLists = project.taskListsOf(plan);
         } catch (UnreadableSpecException e) {
             throw new ToolRefusal(e.getMessage());
         }
@@ -1127,7 +1132,7 @@ final class SpecTools {
             target = plan.target(existingLists, replace.isPresent(), targetsSpec);
         } catch (TaskListPlan.AnotherSpecsListException e) {
             throw new ToolRefusal(
-                    e.said(this::display, display(file))
+                    e.said(this::display, display(file), project.schema())
                             + "; nothing was written ('replace' does not replace another spec's"
                             + " list)");
         } catch (TaskListPlan.ListedElsewhereException e) {

@@ -9,13 +9,38 @@ public final class DisplayWidth {
 
     private DisplayWidth() {}
 
-    /** The columns {@code text} takes in a terminal. */
+    /**
+     * The columns {@code text} takes in a terminal. An emoji written as a sequence takes the two
+     * columns of the one picture it shows: a narrow character made an emoji by the variation
+     * selector U+FE0F ({@code ⚠️}, {@code ❤️}, {@code 1️⃣}), the emoji a zero width joiner joins to
+     * the one before ({@code 👩‍💻}, {@code ❤️‍🔥}), a skin tone after an emoji ({@code 👍🏽}), and
+     * a flag's pair of regional indicators ({@code 🇯🇵}) count as one.
+     */
     public static int of(String text) {
         int width = 0;
+        int previous = -1;
+        boolean flagOpen = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            width += columns(cp);
+            boolean regional = cp >= 0x1F1E6 && cp <= 0x1F1FF;
+            if (cp == 0xFE0F) {
+                // emoji presentation: a narrow base shows as a picture, two columns
+                if (previous >= 0 && columns(previous) == 1) {
+                    width++;
+                }
+            } else if (previous == 0x200D
+                    || cp >= 0x1F3FB && cp <= 0x1F3FF && previous >= 0 && isWide(previous)) {
+                // joined to the emoji before, or its skin tone: no columns of its own
+            } else if (regional && flagOpen) {
+                flagOpen = false; // the flag's second letter
+            } else {
+                flagOpen = regional;
+                width += columns(cp);
+            }
+            if (cp != 0xFE0F) {
+                previous = cp;
+            }
         }
         return width;
     }
@@ -34,7 +59,8 @@ public final class DisplayWidth {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK
-                || type == Character.FORMAT) {
+                || type == Character.FORMAT
+                || cp >= 0x1160 && cp <= 0x11FF) { // Hangul's conjoining vowels and finals
             return 0;
         }
         return isWide(cp) ? 2 : 1;

@@ -183,7 +183,17 @@ public final class DiffCommand extends BaseCommand {
                             + e.getMessage());
         }
         String oldText = base.get().text();
-        SpecDiff all = new SpecDiffer().diff(oldText, project.parse(oldText), source.text(), now);
+        // the status block compared apart where approval-stale names it apart: a record that
+        // gives it a digest of its own, or a revision (as approve records it now)
+        boolean blockApart = approval.map(ApprovalRecord::recordsStatusBlock).orElse(true);
+        SpecDiff all =
+                new SpecDiffer()
+                        .diff(
+                                oldText,
+                                project.parse(oldText),
+                                source.text(),
+                                now,
+                                blockApart ? Optional.of(project.approvals()) : Optional.empty());
         SpecDiff diff =
                 approvalFieldsUnknown
                         ? all.withoutFields(project.approvals().excludedFields())

@@ -71,8 +71,14 @@ public final class TasksCommand extends BaseCommand {
         List<Path> existing;
         Optional<Path> targetsSpec;
         try {
-            existing = project.taskListsOf(plan);
+            // the file at the list's name first: when it cannot be read, that is the cause
             targetsSpec = project.specOfTaskList(target);
+        } catch (UnreadableSpecException e) {
+            throw SpecgateException.usage(
+                    TaskListPlan.unreadableAtItsName(DisplayPath.of(shown(target)), e));
+        }
+        try {
+            existing = project.taskListsOf(plan);
         } catch (UnreadableSpecException e) {
             throw SpecgateException.usage(e.getMessage());
         }
@@ -81,7 +87,10 @@ public final class TasksCommand extends BaseCommand {
             target = plan.target(existing, force, targetsSpec);
         } catch (TaskListPlan.AnotherSpecsListException e) {
             throw SpecgateException.refused(
-                    e.said(p -> DisplayPath.of(shown(p)), DisplayPath.of(specFile))
+                    e.said(
+                                    p -> DisplayPath.of(shown(p)),
+                                    DisplayPath.of(specFile),
+                                    project.schema())
                             + " (nothing changed; --force does not replace another spec's list)");
         } catch (TaskListPlan.ListedElsewhereException e) {
             throw SpecgateException.refused(
@@ -180,7 +189,8 @@ public final class TasksCommand extends BaseCommand {
                         + " at its name, or a symbolic link would write it outside the project"
                         + " (nothing changed)",
                 ExitCode.USAGE,
-                "usage error, unreadable spec, or the file cannot be written");
+                "usage error, unreadable spec, a file at the list's name that cannot be read (whose"
+                        + " list it is cannot be told), or the file cannot be written");
     }
 
     /** One line on stderr, escaped as every name there is. */

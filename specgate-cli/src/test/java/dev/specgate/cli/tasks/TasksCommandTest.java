@@ -665,6 +665,119 @@ class TasksCommandTest {
     }
 
     /**
+     * A list named by hand after this spec (a copy of another spec's list, CRLF, non-ASCII title)
+     * whose Spec link still names the other spec: refused, with --force too, naming the other
+     * spec's own list when it has one, or the name to rename it to when not. It was told to rename
+     * one of two specs "so that their slugs differ", which they already do.
+     */
+    @Test
+    void aHandNamedListLinkingAnotherSpecIsRefusedWithAdviceThatFits() throws Exception {
+        Path payout =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_payout-ledger.md",
+                        cleanSpec().replace("Webhook Retry Queue", "Auszahlungs-Ledger"));
+        Path refund =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_refund-keys.md",
+                        cleanSpec()
+                                .replace("Webhook Retry Queue", "Refund keys")
+                                .replace("\n", "\r\n"));
+        assertThat(CliRun.of("tasks", payout.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        Path theirs = root.resolve("directives/tasks/2026-11-25_task_payout-ledger.md");
+        Path copy = root.resolve("directives/tasks/2026-11-25_task_refund-keys.md");
+        Files.copy(theirs, copy);
+        byte[] written = Files.readAllBytes(copy);
+
+        for (String[] extra : new String[][] {{}, {"--force"}}) {
+            List<String> args =
+                    new java.util.ArrayList<>(
+                            List.of("tasks", refund.toString(), "--today", "2026-11-25"));
+            args.addAll(List.of(extra));
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err())
+                    .isEqualTo(
+                            "specgate: "
+                                    + copy
+                                    + " is the task list of "
+                                    + payout
+                                    + " (its Spec link), not of "
+                                    + refund
+                                    + ", though it has "
+                                    + refund
+                                    + "'s list name: "
+                                    + payout
+                                    + "'s list is "
+                                    + theirs
+                                    + ": remove "
+                                    + copy
+                                    + " if it is a copy, or if it is "
+                                    + refund
+                                    + "'s list, make its Spec link name "
+                                    + refund
+                                    + " (nothing changed; --force does not replace another"
+                                    + " spec's list)\n");
+            assertThat(Files.readAllBytes(copy)).isEqualTo(written);
+        }
+
+        Files.move(theirs, root.resolve("directives/tasks/old.txt"));
+        CliRun moved = CliRun.of("tasks", refund.toString(), "--today", "2026-11-25");
+        assertThat(moved.exitCode()).as(moved.err()).isEqualTo(1);
+        assertThat(moved.err())
+                .contains(
+                        "'s list name: rename it 2026-11-25_task_payout-ledger.md, "
+                                + payout
+                                + "'s list name, or if it is "
+                                + refund
+                                + "'s list, make its Spec link name "
+                                + refund);
+    }
+
+    /**
+     * A file at the list's name that cannot be read (UTF-16 here): whose list it is cannot be told,
+     * so nothing is written, with --force too, and the command says so with the cause, exit 2 as
+     * for an unreadable spec (an input error, README's table). Before, it said "cannot read the
+     * task list PATH to see which spec it implements", PATH absolute however the spec was named,
+     * not that it stands at this spec's list name; and before that, "already exists; use --force",
+     * exit 1, and --force then failed on it.
+     */
+    @Test
+    void anUnreadableFileAtTheListsNameIsAnInputErrorNamingItsCause() throws Exception {
+        writeSpec(root, NAME, ("\uFEFF" + cleanSpec()).replace("\n", "\r\n"));
+        Path tasks = Files.createDirectories(root.resolve("directives/tasks"));
+        Path list = tasks.resolve("2026-11-25_task_webhook-retry-queue.md");
+        byte[] utf16 =
+                "# Task List: Webhook Retry Queue\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        Files.write(list, utf16);
+        String spec = root.resolve("directives/spec/" + NAME).toString();
+        String shown = list.toString();
+
+        for (String[] extra : new String[][] {{}, {"--force"}}) {
+            List<String> args =
+                    new java.util.ArrayList<>(List.of("tasks", spec, "--today", "2026-11-25"));
+            args.addAll(List.of(extra));
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(2);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err())
+                    .isEqualTo(
+                            "specgate: "
+                                    + shown
+                                    + " is at the spec's task list name but cannot be read, so"
+                                    + " whose list it is cannot be told: UTF-16 text (its byte"
+                                    + " order mark says so), not UTF-8: save it as UTF-8; nothing"
+                                    + " was written\n");
+            assertThat(Files.readAllBytes(list)).isEqualTo(utf16);
+        }
+    }
+
+    /**
      * A list whose Spec link leads nowhere (its spec moved to another folder since, as here, or was
      * deleted) is no other spec's: the spec whose name gives the list's name replaces it with
      * --force, as before the rule for another spec's list, and is told to use --force without it.

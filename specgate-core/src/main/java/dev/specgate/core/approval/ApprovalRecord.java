@@ -26,6 +26,15 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     private static final int HASH_TAIL = ", sha256:".length() + ContentFingerprint.HASH_LENGTH;
 
     /** What the HTML comment that holds a record's section digests starts with. */
+    /**
+     * Whether this record gives the status block a digest of its own, as {@code approve} records it
+     * now ({@link ContentFingerprint#STATUS_BLOCK}); a record made before held the block in its
+     * last section's digest.
+     */
+    public boolean recordsStatusBlock() {
+        return ContentFingerprint.recordsStatusBlock(sectionCode);
+    }
+
     static final String SECTIONS = "sections:";
 
     /** The shape a record's value must have, for messages. */

@@ -2,6 +2,7 @@ package dev.specgate.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.approval.ContentFingerprint;
 import dev.specgate.core.diagnostic.OutOfOrder;
 import dev.specgate.core.model.ChecklistItem;
@@ -34,13 +35,32 @@ public final class SpecDiffer {
 
     private static final String BEFORE_FIRST_HEADING = "(before the first heading)";
 
-    /** Compares {@code before} with {@code after}. */
+    /** Compares {@code before} with {@code after}, the status block as its last section's. */
     public SpecDiff diff(
             String beforeText, SpecDocument before, String afterText, SpecDocument after) {
+        return diff(beforeText, before, afterText, after, java.util.Optional.empty());
+    }
+
+    /**
+     * Compares {@code before} with {@code after}; with {@code statusBlock}, the project's
+     * approvals, the status block after the last section's text (its {@code ---} and fields) is
+     * compared as a section of its own, {@link ContentFingerprint#STATUS_BLOCK}, where the
+     * approval's fingerprint puts it ({@link ContentFingerprint.SectionDigest#statusBlock}), so
+     * that {@code diff --since approval} names the change {@code approval-stale} names (a deleted
+     * {@code ---} is the block's, not the last section's). Without it, as a record made before the
+     * block had a digest of its own reads it: the last section's.
+     */
+    public SpecDiff diff(
+            String beforeText,
+            SpecDocument before,
+            String afterText,
+            SpecDocument after,
+            java.util.Optional<Approvals> statusBlock) {
         requireNonNull(before, "before must not be null");
         requireNonNull(after, "after must not be null");
-        Version old = new Version(strip(beforeText), before);
-        Version now = new Version(strip(afterText), after);
+        requireNonNull(statusBlock, "statusBlock must not be null");
+        Version old = new Version(strip(beforeText), before, statusBlock);
+        Version now = new Version(strip(afterText), after, statusBlock);
         List<Body> addedBodies = new ArrayList<>();
         List<Body> removedBodies = new ArrayList<>();
         List<SpecDiff.SectionChange> changed = new ArrayList<>();
@@ -297,7 +317,7 @@ public final class SpecDiffer {
         final Map<String, SpecDiff.Item> items = new LinkedHashMap<>();
         final Map<String, Field> fields = new LinkedHashMap<>();
 
-        Version(String text, SpecDocument doc) {
+        Version(String text, SpecDocument doc, java.util.Optional<Approvals> approvals) {
             List<String> lines = ContentFingerprint.lines(text); // boxes are cleared in it
             List<String> written = List.copyOf(lines);
             boolean[] fieldLine = new boolean[lines.size()];
@@ -344,10 +364,43 @@ public final class SpecDiffer {
             if (!pre.lines.isEmpty()) {
                 sections.put("", pre);
             }
+            // where the approval's fingerprint puts the status block, if anywhere
+            int block =
+                    approvals
+                            .map(a -> a.fingerprint(text, doc).sections())
+                            .flatMap(
+                                    d ->
+                                            d.stream()
+                                                    .filter(
+                                                            ContentFingerprint.SectionDigest
+                                                                    ::statusBlock)
+                                                    .findFirst())
+                            .map(ContentFingerprint.SectionDigest::line)
+                            .orElse(-1);
             for (int i = 0; i < secs.size(); i++) {
                 int from = secs.get(i).line();
                 int to = i + 1 < secs.size() ? secs.get(i + 1).line() : lines.size();
-                sections.put(keys[i], body(names[i], lines, written, fieldLine, from, to));
+                if (block >= from && block < to) {
+                    // the section ends with its text; the blank lines between it and the block
+                    // are the block's, which the section's digest leaves out too (so a deleted
+                    // --- is no blank line added to the section), and still shown when they change
+                    int split = block;
+                    while (split - 1 > from && lines.get(split - 1).isBlank()) {
+                        split--;
+                    }
+                    sections.put(keys[i], body(names[i], lines, written, fieldLine, from, split));
+                    sections.put(
+                            "\u0000" + ContentFingerprint.STATUS_BLOCK,
+                            body(
+                                    ContentFingerprint.STATUS_BLOCK,
+                                    lines,
+                                    written,
+                                    fieldLine,
+                                    split,
+                                    to));
+                } else {
+                    sections.put(keys[i], body(names[i], lines, written, fieldLine, from, to));
+                }
             }
             Map<String, Integer> itemSeen = new HashMap<>();
             for (ChecklistItem item : doc.checklist()) {

@@ -166,26 +166,43 @@ public final class SpecParser {
 
     /**
      * The 0-based lines of {@code markdown} above which a line holding only an HTML comment,
-     * indented as that line is, joins no block and cuts none short: a line that begins a block at
-     * the margin (a paragraph, heading, table, list, block quote, fence), a list item or a further
-     * block of a list item (a block quote's or table's first line too: the comment, indented as the
-     * line, is a block of the item, and the quote or table follows it whole), and a paragraph's
-     * later line indented as its first (the comment splits it in two paragraphs, each line where it
-     * was). Not a table's body row, a block quote's later line, a list item's lazy continuation
-     * line, a setext underline, a line inside a fence, an HTML block or indented code, nor a line
-     * of the YAML front matter: there a comment line ends the table, quote, list or front matter,
-     * or becomes text of the block. A leading byte order mark is ignored.
+     * indented as {@link CommentLines#lead} says, joins no block and cuts none short: a line that
+     * begins a block at the margin (a paragraph, heading, table, list, block quote, fence), a list
+     * item or a further block of a list item (a block quote's or table's first line too: the
+     * comment, indented as the line, is a block of the item, and the quote or table follows it
+     * whole), and a paragraph's later line indented as its first (the comment splits it in two
+     * paragraphs, each line where it was). Not a table's body row, a block quote's later line, a
+     * list item's lazy continuation line, a setext underline, a line inside a fence, an HTML block
+     * or indented code, nor a line of the YAML front matter: there a comment line ends the table,
+     * quote, list or front matter, or becomes text of the block. A leading byte order mark is
+     * ignored.
+     *
+     * <p>A list's later item is one such line, but a comment indented as the item (at the margin,
+     * for a list at the margin) would end the list there, and the item would open a second list:
+     * there the comment is indented as the previous item's content, a last block of that item, and
+     * the list goes on whole. Where that item ends in a fence left open or an HTML block, the
+     * comment would be their text: no comment fits there.
      *
      * <p>For an edit that inserts a comment (a language server's {@code
      * specgate-disable-next-line}): it parses the text again, with commonmark as configured for a
      * check, each time it is asked, so a check never pays for it.
      */
     public static java.util.BitSet commentLineFits(String markdown) {
+        return commentLines(markdown).fits();
+    }
+
+    /**
+     * Where a comment line fits in {@code markdown} and how it is indented there: the lines of
+     * {@link #commentLineFits}, and for each the columns a comment goes deeper than the line's own
+     * indent ({@link CommentLines#lead}).
+     */
+    public static CommentLines commentLines(String markdown) {
         requireNonNull(markdown, "markdown must not be null");
         String raw =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
         String text = FrontMatterReader.read(raw).markdown(); // front matter blanked, lines kept
         java.util.BitSet fits = new java.util.BitSet();
+        java.util.Map<Integer, Integer> deeper = new java.util.HashMap<>();
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         Node root = Reference.PARSER.parse(text);
         for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) {
@@ -208,7 +225,18 @@ public final class SpecParser {
             if (opens
                     && !(n instanceof org.commonmark.node.IndentedCodeBlock)
                     && !n.getSourceSpans().isEmpty()) {
-                fits.set(n.getSourceSpans().get(0).getLineIndex());
+                int line = n.getSourceSpans().get(0).getLineIndex();
+                if (n instanceof org.commonmark.node.ListItem item
+                        && item.getPrevious() instanceof org.commonmark.node.ListItem previous) {
+                    // indented as the previous item's content: its last block, not a break
+                    int columns = laterItemDepth(item, previous);
+                    if (columns >= 0) {
+                        fits.set(line);
+                        deeper.put(line, columns);
+                    }
+                } else {
+                    fits.set(line);
+                }
             }
             if (n instanceof org.commonmark.node.Paragraph) {
                 // a line of it indented as its first (not a lazy continuation of a list item's):
@@ -227,7 +255,70 @@ public final class SpecParser {
             }
         }
         // a blanked front matter reads as blank lines, where no block begins
-        return fits;
+        return new CommentLines(fits, java.util.Map.copyOf(deeper));
+    }
+
+    /**
+     * The columns a comment above a list's later {@code item} goes deeper than the item's marker,
+     * so that it stands at the {@code previous} item's content, or -1 where that item's last block
+     * would take the comment as its text (a fence left open, an HTML block).
+     */
+    private static int laterItemDepth(
+            org.commonmark.node.ListItem item, org.commonmark.node.ListItem previous) {
+        Node last = previous.getLastChild();
+        if (last instanceof org.commonmark.node.HtmlBlock
+                || last instanceof org.commonmark.node.FencedCodeBlock fence
+                        && fence.getClosingFenceLength() == null) {
+            return -1;
+        }
+        Integer content = previous.getContentIndent();
+        Integer marker = item.getMarkerIndent();
+        if (content == null || marker == null || content < marker) {
+            return -1;
+        }
+        return content - marker;
+    }
+
+    /**
+     * Where a comment line fits above a line of a spec ({@link #commentLineFits}) and how it is
+     * indented there.
+     *
+     * @param fits the 0-based lines a comment line fits above
+     * @param deeper for a line that takes it, the columns a comment goes deeper than the line's own
+     *     indent (a list's later item: to the previous item's content)
+     */
+    public record CommentLines(java.util.BitSet fits, java.util.Map<Integer, Integer> deeper) {
+
+        public CommentLines {
+            requireNonNull(fits, "fits must not be null");
+            requireNonNull(deeper, "deeper must not be null");
+            fits = (java.util.BitSet) fits.clone();
+        }
+
+        /** The 0-based lines a comment line fits above (a copy). */
+        @Override
+        public java.util.BitSet fits() {
+            return (java.util.BitSet) fits.clone();
+        }
+
+        /** Whether a comment line fits above 0-based {@code line}. */
+        public boolean fit(int line) {
+            return fits.get(line);
+        }
+
+        /**
+         * What a comment line above {@code lineText} (a line this fits above, without its line
+         * break) begins with: the line's own spaces and tabs, and the columns it goes deeper as
+         * spaces.
+         */
+        public String lead(int line, CharSequence lineText) {
+            int end = 0;
+            while (end < lineText.length()
+                    && (lineText.charAt(end) == ' ' || lineText.charAt(end) == '\t')) {
+                end++;
+            }
+            return lineText.subSequence(0, end) + " ".repeat(deeper.getOrDefault(line, 0));
+        }
     }
 
     /** commonmark as a check's parser is configured, for {@link #commentLineFits}. */

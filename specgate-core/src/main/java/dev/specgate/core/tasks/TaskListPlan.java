@@ -3,6 +3,7 @@ package dev.specgate.core.tasks;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.input.SymbolicLinks;
+import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.DocumentKind;
@@ -341,19 +342,83 @@ public record TaskListPlan(
         }
 
         /**
-         * What the {@code tasks} command and tool say, each path as {@code name} gives it: {@code
-         * LIST is the task list of OTHER (its Spec link), not of SPEC, whose name gives the same
-         * list name: rename one of the two specs so that their slugs differ}.
+         * What the {@code tasks} command and tool say, each path as {@code name} gives it. When
+         * OTHER's name gives the same list name (two specs whose slugs agree): {@code LIST is the
+         * task list of OTHER (its Spec link), not of SPEC, whose name gives the same list name:
+         * rename one of the two specs so that their slugs differ}. When it gives another, the list
+         * was named by hand (or OTHER renamed since): {@code LIST is the task list of OTHER (its
+         * Spec link), not of SPEC, though it has SPEC's list name: rename it
+         * 2026-12-07_task_other.md, OTHER's list name, or if it is SPEC's list, make its Spec link
+         * name SPEC}, and where a file already has OTHER's list name, {@code ... OTHER's list is
+         * 2026-12-07_task_other.md: remove LIST if it is a copy, or ...}.
+         *
+         * @param schema the project's template, by whose File convention a spec's name gives its
+         *     slug ({@link FeatureSlug})
          */
-        public String said(Function<Path, String> name, String spec) {
+        public String said(Function<Path, String> name, String spec, TemplateSchema schema) {
+            String listName = list.getFileName().toString();
+            // the list's name is the spec's: DATE_task_SLUG.md, OTHER's slug in its place
+            int slugAt = listName.indexOf("_task_") + "_task_".length();
+            String ownersName =
+                    listName.substring(0, slugAt) + FeatureSlug.of(owner, schema) + ".md";
+            if (slugAt < "_task_".length() || ownersName.equals(listName)) {
+                return name.apply(list)
+                        + " is the task list of "
+                        + name.apply(owner)
+                        + " (its Spec link), not of "
+                        + spec
+                        + ", whose name gives the same list name: rename one of the two specs so"
+                        + " that their slugs differ";
+            }
+            Path theirs = list.resolveSibling(ownersName);
+            String cure =
+                    Files.exists(theirs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            ? name.apply(owner)
+                                    + "'s list is "
+                                    + name.apply(theirs)
+                                    + ": remove "
+                                    + name.apply(list)
+                                    + " if it is a copy, or"
+                            : "rename it "
+                                    + ownersName
+                                    + ", "
+                                    + name.apply(owner)
+                                    + "'s list name, or";
             return name.apply(list)
                     + " is the task list of "
                     + name.apply(owner)
                     + " (its Spec link), not of "
                     + spec
-                    + ", whose name gives the same list name: rename one of the two specs so"
-                    + " that their slugs differ";
+                    + ", though it has "
+                    + spec
+                    + "'s list name: "
+                    + cure
+                    + " if it is "
+                    + spec
+                    + "'s list, make its Spec link name "
+                    + spec;
         }
+    }
+
+    /**
+     * What the {@code tasks} command and tool say when the file at the list's name ({@code shown}
+     * as the surface writes it) cannot be read, so that whose list it is cannot be told ({@code
+     * SpecProject.specOfTaskList} threw {@code e}): {@code directives/tasks/2026-12-07_task_x.md is
+     * at the spec's task list name but cannot be read, so whose list it is cannot be told: REASON;
+     * nothing was written}. An input error, as an unreadable spec is (exit 2), with {@code --force}
+     * too: writing over it could put this spec's tasks in place of another's.
+     */
+    public static String unreadableAtItsName(String shown, UnreadableSpecException e) {
+        requireNonNull(shown, "shown must not be null");
+        String reason =
+                e.getCause() instanceof UnreadableSpecException cause
+                        ? cause.reasonWithPlace()
+                        : e.reasonWithPlace();
+        return shown
+                + " is at the spec's task list name but cannot be read, so whose list it is cannot"
+                + " be told: "
+                + reason
+                + "; nothing was written";
     }
 
     /**

@@ -66,6 +66,93 @@ class DiffAgreesWithTheFingerprintTest {
         assertThat(diffSaysChanged(before, after)).as("diff shows a change").isEqualTo(voids);
     }
 
+    /**
+     * Only the {@code ---} above the status block deleted (CRLF, a byte order mark, an approval
+     * recorded with the block's own digest): {@code diff --since approval} names the status block,
+     * as {@code approval-stale} does, and not the Assumptions above it (it named the Assumptions,
+     * with the deleted line and a blank line as their change); reviewer and assumption changes are
+     * named as approval-stale names them too. Without the approvals (a record made before the block
+     * had a digest), the block is the last section's, as that record reads it.
+     */
+    @Test
+    void aDeletedRuleAboveTheStatusBlockIsNamedAsApprovalStaleNamesIt() throws IOException {
+        String review =
+                spec().replaceFirst(
+                                "\\*\\*Document Status:\\*\\* Approved[^\\n]*",
+                                "**Document Status:** Review")
+                        .replace("\n", "\r\n");
+        dev.specgate.core.edit.SpecSource source =
+                dev.specgate.core.edit.SpecSource.of("\uFEFF" + review);
+        String approved =
+                dev.specgate.core.lifecycle.Lifecycle.standard()
+                        .moveEdit(
+                                source,
+                                PARSER.parse(source.text()),
+                                dev.specgate.core.lifecycle.SpecStatus.APPROVED,
+                                java.time.LocalDate.of(2026, 11, 20),
+                                java.util.Optional.of("Zoë Ångström"))
+                        .text();
+        String unruled = approved.replaceFirst("(\\r\\n)---(\\r\\n)", "$1$2");
+        assertThat(unruled).isNotEqualTo(approved);
+        String reviewer =
+                approved.replaceFirst(
+                                "\\*\\*Reviewer:\\*\\* [^\\r\\n]*", "**Reviewer:** Jörg Müller")
+                        .replaceFirst("(\\r\\n)---(\\r\\n)", "$1$2");
+
+        assertThat(APPROVALS.check(unruled, PARSER.parse(unruled)).changes())
+                .isEqualTo("changed: the status block (Assigned to, Reviewer)");
+        SpecDiff diff =
+                new SpecDiffer()
+                        .diff(
+                                approved,
+                                PARSER.parse(approved),
+                                unruled,
+                                PARSER.parse(unruled),
+                                java.util.Optional.of(APPROVALS));
+        assertThat(diff.sectionsChanged())
+                .extracting(SpecDiff.SectionChange::title)
+                .containsExactly("the status block");
+        assertThat(diff.sectionsAdded()).isEmpty();
+        assertThat(diff.sectionsRemoved()).isEmpty();
+        assertThat(
+                        new SpecDiffer()
+                                .diff(
+                                        approved,
+                                        PARSER.parse(approved),
+                                        reviewer,
+                                        PARSER.parse(reviewer),
+                                        java.util.Optional.of(APPROVALS))
+                                .sectionsChanged())
+                .extracting(SpecDiff.SectionChange::title)
+                .containsExactly("the status block");
+
+        // a blank line added above the ---: the approval is void, and diff shows it (the block's)
+        String blank = approved.replaceFirst("(\\r\\n)---(\\r\\n)", "$1$1---$2");
+        assertThat(hash(blank)).isNotEqualTo(hash(approved));
+        assertThat(
+                        new SpecDiffer()
+                                .diff(
+                                        approved,
+                                        PARSER.parse(approved),
+                                        blank,
+                                        PARSER.parse(blank),
+                                        java.util.Optional.of(APPROVALS))
+                                .isEmpty())
+                .isFalse();
+
+        // as a record made before reads it: the last section's
+        assertThat(
+                        new SpecDiffer()
+                                .diff(
+                                        approved,
+                                        PARSER.parse(approved),
+                                        unruled,
+                                        PARSER.parse(unruled))
+                                .sectionsChanged())
+                .extracting(SpecDiff.SectionChange::title)
+                .containsExactly("Open Questions & Decisions > Assumptions");
+    }
+
     /** The Java escapes written in the CSV rows above, read. */
     private static String unescape(String s) {
         return s.replace("\\f", "\f")

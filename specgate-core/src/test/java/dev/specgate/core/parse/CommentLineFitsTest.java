@@ -141,25 +141,113 @@ class CommentLineFitsTest {
                         "  > short [Time estimate]"); // 22: short too, at the margin
         String text = String.join("\n", lazy) + "\n";
         String page = html(text);
-        for (int line : SpecParser.commentLineFits(text).stream().boxed().toList()) {
-            if (lazy.get(line).startsWith("- ") || lazy.get(line).startsWith("2. ")) {
-                continue; // a later item at the margin: a comment there ends the list (known)
-            }
+        SpecParser.CommentLines places = SpecParser.commentLines(text);
+        for (int line : places.fits().stream().boxed().toList()) {
             List<String> lines = new java.util.ArrayList<>(lazy);
-            String lead =
-                    lines.get(line).substring(0, lines.get(line).indexOf(lines.get(line).strip()));
-            lines.add(line, lead + "<!-- specgate-disable-next-line placeholder-template -->");
+            lines.add(
+                    line,
+                    places.lead(line, lines.get(line))
+                            + "<!-- specgate-disable-next-line placeholder-template -->");
             String commented = html(String.join("\n", lines) + "\n");
-            // at the margin, the comment keeps its indent in the page: a root block too
-            assertThat(
-                            commented.replaceAll(
-                                    " *<!-- specgate-disable-next-line placeholder-template -->\n",
-                                    ""))
+            // at the margin, the comment keeps its indent in the page: a root block too; above a
+            // later item it is the last block of the item before, in a tight list after its text
+            assertThat(withoutComment(commented))
                     .as("a comment above line %d: %s", line, lazy.get(line))
                     .isEqualTo(page);
         }
         assertThat(SpecParser.commentLineFits(text).stream().boxed().toList())
                 .containsExactly(0, 2, 4, 8, 9, 11, 14, 17, 21, 22);
+    }
+
+    /**
+     * A spec's lists with later items at the margin, nested, ordered, loose, after a fence and a
+     * table, with CRLF line ends: a comment above each later item, indented as {@link
+     * SpecParser.CommentLines#lead} says, leaves each list one list, each item where it was, and
+     * silences the item's line for the check.
+     */
+    @Test
+    void aCommentAboveALaterListItemKeepsTheListWhole() {
+        List<String> spec =
+                List.of(
+                        "## Rollout", // 0
+                        "", // 1
+                        "- Canary at 5 % first, [Time estimate].", // 2
+                        "- Régions, one by one: `map[\"eu\"]`.", // 3: a later item
+                        "  - eu-west [Time estimate]", // 4: a nested item
+                        "  - 東京 [Time estimate]", // 5: a later nested item
+                        "- Cut-over:", // 6: a later item after a nested list
+                        "  ```java", // 7
+                        "  keys.put(\"[id]\", key);", // 8
+                        "  ```", // 9
+                        "- Clean-up [Time estimate].", // 10: after a closed fence
+                        "", // 11
+                        "1. Backfill", // 12
+                        "", // 13
+                        "   | Step | Estimate |", // 14
+                        "   |------|----------|", // 15
+                        "   | Keys | [Time estimate] |", // 16
+                        "", // 17
+                        "2. Verify [Time estimate]", // 18: a later item of a loose list
+                        " 3. Close [Time estimate]"); // 19: its marker indented by one
+        String text = String.join("\r\n", spec) + "\r\n";
+        SpecParser.CommentLines places = SpecParser.commentLines(text);
+        assertThat(places.fits().stream().boxed().toList())
+                .containsExactly(0, 2, 3, 4, 5, 6, 7, 10, 12, 14, 18, 19);
+        String page = html(text.replace("\r\n", "\n"));
+        for (int line : List.of(3, 5, 6, 10, 18, 19)) {
+            List<String> lines = new java.util.ArrayList<>(spec);
+            String comment =
+                    places.lead(line, spec.get(line))
+                            + "<!-- specgate-disable-next-line placeholder-template -->";
+            lines.add(line, comment);
+            String commented = html(String.join("\n", lines) + "\n");
+            assertThat(count(commented, "<ul>") + count(commented, "<ol"))
+                    .as("lists with a comment above line %d: %s", line, spec.get(line))
+                    .isEqualTo(count(page, "<ul>") + count(page, "<ol"));
+            assertThat(withoutComment(commented))
+                    .as("a comment above line %d: %s", line, spec.get(line))
+                    .isEqualTo(page);
+        }
+        // the margin a comment would have had ends the list: the item opens a second one
+        List<String> atTheMargin = new java.util.ArrayList<>(spec);
+        atTheMargin.add(3, "<!-- specgate-disable-next-line placeholder-template -->");
+        assertThat(count(html(String.join("\n", atTheMargin) + "\n"), "<ul>"))
+                .isEqualTo(count(page, "<ul>") + 1);
+    }
+
+    /** After an item ending in a fence left open or an HTML block, no comment fits. */
+    @Test
+    void noCommentFitsAboveALaterItemWhoseItemBeforeWouldTakeItAsText() {
+        String text =
+                String.join(
+                                "\n",
+                                "- Cut-over:",
+                                "  ```java",
+                                "  keys.put(\"[id]\", key);",
+                                "- Clean-up [Time estimate].",
+                                "- Notes:",
+                                "  <details>",
+                                "  <summary>[Time estimate]</summary>",
+                                "- Done [Time estimate].")
+                        + "\n";
+
+        assertThat(SpecParser.commentLineFits(text).stream().boxed().toList())
+                .containsExactly(0, 1, 4, 5);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /**
+     * A page without the suppression comment: its line, and in a tight list item the line break
+     * before it, which commonmark writes after the item's text.
+     */
+    private static String withoutComment(String page) {
+        return page.replaceAll(
+                        "([^>])\n *<!-- specgate-disable-next-line placeholder-template -->\n</li>",
+                        "$1</li>")
+                .replaceAll(" *<!-- specgate-disable-next-line placeholder-template -->\n", "");
     }
 
     /** The page commonmark (with tables, as a check parses) renders of {@code text}. */

@@ -131,7 +131,7 @@ class TaskListPlanTest {
      */
     @Test
     void anotherSpecsListAtTheNameIsNeverTheOneWritten() throws Exception {
-        Path other = Path.of("/work/app/directives/spec/2026-10-02_spec_Über+Export.md");
+        Path other = Path.of("/work/app/directives/spec/2026-10-02_spec_Webhook+Retry+Queue.md");
         Path own = Path.of("directives/tasks/2026-11-20_task_webhook-retry-queue.md");
 
         for (boolean replace : new boolean[] {false, true}) {
@@ -142,18 +142,45 @@ class TaskListPlanTest {
                             e -> {
                                 assertThat(e.owner()).isEqualTo(other);
                                 assertThat(e.list()).isEqualTo(PLAN.target());
-                                assertThat(e.said(p -> "<" + p.getFileName() + ">", "SPEC"))
+                                assertThat(
+                                                e.said(
+                                                        p -> "<" + p.getFileName() + ">",
+                                                        "SPEC",
+                                                        dev.specgate.core.schema.TemplateSchema
+                                                                .builtin()))
                                         .isEqualTo(
                                                 "<"
                                                         + PLAN.target().getFileName()
                                                         + "> is the task list of"
-                                                        + " <2026-10-02_spec_Über+Export.md> (its"
-                                                        + " Spec link), not of SPEC, whose name"
+                                                        + " <2026-10-02_spec_Webhook+Retry+Queue.md>"
+                                                        + " (its Spec link), not of SPEC, whose name"
                                                         + " gives the same list name: rename one"
                                                         + " of the two specs so that their slugs"
                                                         + " differ");
                             });
         }
+        // a spec whose name gives another list name: the list at this name was named by hand
+        Path elsewhere = Path.of("/work/app/directives/spec/2026-10-02_spec_Über+Export.md");
+        assertThatThrownBy(() -> PLAN.target(List.of(), false, Optional.of(elsewhere)))
+                .isInstanceOfSatisfying(
+                        TaskListPlan.AnotherSpecsListException.class,
+                        e ->
+                                assertThat(
+                                                e.said(
+                                                        p -> "<" + p.getFileName() + ">",
+                                                        "SPEC",
+                                                        dev.specgate.core.schema.TemplateSchema
+                                                                .builtin()))
+                                        .isEqualTo(
+                                                "<2026-12-01_task_webhook-retry-queue.md> is the"
+                                                        + " task list of"
+                                                        + " <2026-10-02_spec_Über+Export.md> (its"
+                                                        + " Spec link), not of SPEC, though it has"
+                                                        + " SPEC's list name: rename it"
+                                                        + " 2026-12-01_task_uber-export.md,"
+                                                        + " <2026-10-02_spec_Über+Export.md>'s list"
+                                                        + " name, or if it is SPEC's list, make its"
+                                                        + " Spec link name SPEC"));
         assertThat(PLAN.target(List.of(own), true, Optional.of(other))).isEqualTo(own);
         assertThat(PLAN.target(List.of(), true, Optional.of(PLAN.spec()))).isEqualTo(PLAN.target());
         assertThat(PLAN.target(List.of(), true, Optional.empty())).isEqualTo(PLAN.target());
