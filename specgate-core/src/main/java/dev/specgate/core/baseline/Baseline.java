@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -94,8 +95,12 @@ public final class Baseline {
      *     file-name} asks for) keeps its recorded findings: a finding no entry of its own path
      *     matches is hidden by an entry of a path that names no file any more ({@code gone}) with
      *     the same rule, section, offending text and message, and counted as {@link
-     *     Filtered#moved}. The entries of such a path that match nothing are stale, whichever files
-     *     the run checked: no file is there for them to match.
+     *     Filtered#moved}: only in a file the baseline records nothing for, and only by the entries
+     *     of a path of the same file name, or of that name with a prefix ({@code ledger.md} and
+     *     {@code 2026-01-05_spec_ledger.md}), so that a deleted spec's entries hide nothing of a
+     *     new spec of another name, or of another spec, with the same problems. The entries of such
+     *     a path that match nothing are stale, whichever files the run checked: no file is there
+     *     for them to match.
      * @param checked the paths, as findings record them ({@link Fingerprinter#relativePath}), of
      *     the files this run checked and read
      * @param gone whether a recorded path names no file now (the spec was renamed, moved or
@@ -136,13 +141,18 @@ public final class Baseline {
             }
             unmatched.add(own);
         }
-        Map<List<String>, Integer> movedLeft = new HashMap<>();
+        // the entries of each path gone, by all but their path, with what is left of them
+        Map<List<String>, List<GoneEntries>> movedLeft = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Set<String> recorded = new HashSet<>();
         for (Finding f : this.findings) {
+            recorded.add(f.path());
             Integer n = left.get(f.fingerprint());
             if (n != null && n > 0 && seen.add(f.fingerprint()) && gone.test(f.path())) {
                 // entries with one fingerprint share their path: all of them at once
-                movedLeft.merge(withoutPath(f), n, Integer::sum);
+                movedLeft
+                        .computeIfAbsent(withoutPath(f), k -> new ArrayList<>())
+                        .add(new GoneEntries(nameKey(f.path()), new int[] {n}));
                 left.remove(f.fingerprint());
             }
         }
@@ -153,10 +163,7 @@ public final class Baseline {
             List<Finding> fs = findings.get(r);
             List<Diagnostic> stay = new ArrayList<>();
             for (int i : unmatched.get(r)) {
-                List<String> key = movedLeft.isEmpty() ? null : withoutPath(fs.get(i));
-                Integer n = key == null ? null : movedLeft.get(key);
-                if (n != null && n > 0) {
-                    movedLeft.put(key, n - 1);
+                if (!movedLeft.isEmpty() && takenByMove(fs.get(i), recorded, movedLeft)) {
                     hidden++;
                     moved++;
                 } else {
@@ -180,10 +187,67 @@ public final class Baseline {
                 stale++;
             }
         }
-        for (int n : movedLeft.values()) {
-            stale += n;
+        for (List<GoneEntries> es : movedLeft.values()) {
+            for (GoneEntries e : es) {
+                stale += e.left()[0];
+            }
         }
         return new Filtered(new CheckRun(kept), hidden, stale, moved);
+    }
+
+    /** The entries, with one fingerprint, of a path gone: its name's key and how many are left. */
+    private record GoneEntries(String name, int[] left) {}
+
+    /**
+     * Whether {@code f} is hidden by an entry of a path gone: only in a file the baseline records
+     * nothing for (a spec it records is no renamed one), and only by the entries of a path whose
+     * name is the file's ({@link #sameName}), so that a deleted spec's entries hide nothing of a
+     * new spec of another name with the same problems.
+     */
+    private static boolean takenByMove(
+            Finding f, Set<String> recorded, Map<List<String>, List<GoneEntries>> movedLeft) {
+        if (recorded.contains(f.path())) {
+            return false;
+        }
+        List<GoneEntries> es = movedLeft.get(withoutPath(f));
+        if (es == null) {
+            return false;
+        }
+        String name = nameKey(f.path());
+        for (GoneEntries e : es) {
+            if (e.left()[0] > 0 && sameName(name, e.name())) {
+                e.left()[0]--;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A file name as a rename keeps it: lower case, without its extension, runs of other than
+     * letters and digits one {@code -}, without a leading number or date ({@code
+     * 2026-01-05_spec_ledger.md} is {@code spec-ledger}, {@code 0042 Ledger.md} {@code ledger}).
+     */
+    private static String nameKey(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        String key = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return key.replaceFirst("^[\\p{N}-]+", "");
+    }
+
+    /**
+     * Whether two name keys are one spec's before and after a rename or move: the same, or one the
+     * other with a prefix ({@code ledger} and {@code spec-ledger}, as a rename to the name {@code
+     * file-name} asks for adds its date and kind).
+     */
+    private static boolean sameName(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a);
     }
 
     /** What a finding of a renamed or moved spec keeps: all but its path. */

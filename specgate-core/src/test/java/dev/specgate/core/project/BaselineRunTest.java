@@ -197,6 +197,52 @@ class BaselineRunTest {
     }
 
     /**
+     * A deleted spec's entries hide no finding of another spec: not a new spec of another name with
+     * the same problems (written from the same template), nor a spec the baseline already records
+     * that gets one of them anew. Before, any spec's finding that no entry of its own path matched
+     * was hidden by a deleted spec's entry with the same rule, heading, text and message, so
+     * deleting an old spec let a new one's problems pass; they are reported and the deleted spec's
+     * entries are stale.
+     */
+    @Test
+    void aDeletedSpecsEntriesHideNoFindingOfANewOrAnotherSpec() throws Exception {
+        Path old = spec(SPEC);
+        Path kept =
+                Files.writeString(
+                        dir.resolve("docs/2026-01-05_spec_ledger.md"),
+                        SPEC.replace("Still [todo] here.", "Done.")
+                                .replace("**Type:** C", "**Type:** A"));
+        Baseline b =
+                writeAndRead(
+                        PROJECT.run(
+                                List.of(old, kept),
+                                RunOptions.of(CheckOptions.asOf(LocalDate.parse("2026-11-25")))
+                                        .withFingerprints(dir)));
+        Files.delete(old);
+        // a new spec, another name, with the deleted one's problems; the kept one gets one of them
+        Path fresh =
+                Files.writeString(
+                        dir.resolve("docs/2026-11-20_spec_payments.md"),
+                        "\uFEFF" + SPEC.replace("\n", "\r\n"));
+        Files.writeString(kept, SPEC.replace("**Type:** C", "**Type:** A"));
+
+        ProjectRun later =
+                PROJECT.run(
+                        List.of(fresh, kept),
+                        RunOptions.of(CheckOptions.asOf(LocalDate.parse("2026-11-25")))
+                                .withBaseline(
+                                        new RunOptions.LoadedBaseline(
+                                                dir.resolve("baseline.json"), b)));
+
+        assertThat(later.checkRun().results())
+                .extracting(r -> r.path().getFileName() + ":" + r.diagnostics().size())
+                .containsExactlyInAnyOrder(
+                        "2026-11-20_spec_payments.md:3", "2026-01-05_spec_ledger.md:1");
+        assertThat(later.hidden()).isEqualTo(1);
+        assertThat(later.stale()).isEqualTo(3);
+    }
+
+    /**
      * Runs of two configurations with their own baselines added up keep each baseline with its own
      * counts (one named twice counted once); before, the first one's name stood for the sum.
      */

@@ -1020,7 +1020,7 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 07/03/2025')
+            // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 15/03/2025')
             // has its labels read where a task item's are, so that its deadline is checked (and
             // fixed by the same --fix as its box) before the box is mended
             scanner.labels(0, !malformedBox, skip, labels);

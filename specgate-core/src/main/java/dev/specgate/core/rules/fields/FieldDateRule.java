@@ -65,7 +65,7 @@ public final class FieldDateRule extends BaseRule {
                 }
             }
         }
-        // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 07/03/2025') is
+        // an item whose box is malformed ('- [ x] Pick a queue - **Decision by:** 15/03/2025') is
         // no checklist item, but its deadline is one all the same: read it too, so that check
         // reports it beside task-box and one --fix fixes both
         List<TextMark> boxes = ctx.document().malformedTaskBoxes();
