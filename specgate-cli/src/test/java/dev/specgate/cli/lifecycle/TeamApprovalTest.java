@@ -89,8 +89,7 @@ class TeamApprovalTest {
     @Test
     void aStatusFieldOfItsOwnNameRecordsInFrontMatterAndItsMovesKeepTheApproval() throws Exception {
         // 'stage:', not 'status:': the record goes beside it in front matter (it went to the end
-        // of the body as a '**approval:**' line), and the stage is not hashed (a move to Shipped
-        // voided the approval)
+        // of the body as a '**approval:**' line, without a line break), and moves keep it
         Files.createDirectories(root.resolve("template"));
         Files.writeString(
                 root.resolve("template/design-spec.md"),
