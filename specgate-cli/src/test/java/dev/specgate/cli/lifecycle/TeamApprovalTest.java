@@ -85,4 +85,45 @@ class TeamApprovalTest {
                 .isZero();
         assertThat(spec).content().contains("status: Shipped\r\n");
     }
+
+    @Test
+    void aStatusFieldOfItsOwnNameRecordsInFrontMatterAndItsMovesKeepTheApproval() throws Exception {
+        // 'stage:', not 'status:': the record goes beside it in front matter (it went to the end
+        // of the body as a '**approval:**' line, without a line break), and moves keep it
+        Files.createDirectories(root.resolve("template"));
+        Files.writeString(
+                root.resolve("template/design-spec.md"),
+                "---\ntitle: \"[Feature title]\"\nstage: \"[Draft | In Review | Approved |"
+                        + " Shipped]\"\nowner: \"[Owner name]\"\n---\n\n# [Feature title]\n\n"
+                        + "## Summary\n\n[One paragraph.]\n\n## Rollout\n\n- [ ] Flag on\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template/design-spec.md\nspecs:\n  - docs/specs/*.md\n"
+                        + "lifecycle: {status-field: stage}\napproval-field: approval\n");
+        Path spec = Files.createDirectories(root.resolve("docs/specs")).resolve("webhooks.md");
+        Files.writeString(
+                spec,
+                "---\r\ntitle: Webhook signing\r\nstage: In Review\r\nowner: Ana Ruiz\r\n"
+                        + "---\r\n\r\n# Webhook signing 🔏\r\n\r\n## Summary\r\n\r\n"
+                        + "Header `Sig: t=[unix]` on every call.\r\n\r\n## Rollout\r\n\r\n"
+                        + "- [x] Flag on\r\n");
+
+        CliRun approved =
+                CliRun.of(
+                        "approve", spec.toString(), "--by", "Priya Raman", "--today", "2026-11-25");
+
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        assertThat(spec)
+                .content()
+                .containsPattern(
+                        "^---\r\ntitle: Webhook signing\r\nstage: Approved\r\napproval:"
+                                + " \"2026-11-25 by Priya Raman, sha256:[0-9a-f]{12}[^\r\n]*\"\r\n"
+                                + "owner: Ana Ruiz\r\n---\r\n")
+                .endsWith("- [x] Flag on\r\n");
+        CliRun shipped = CliRun.of("status", spec.toString(), "Shipped", "--today", "2026-11-26");
+        assertThat(shipped.exitCode()).as(shipped.err()).isZero();
+        assertThat(spec).content().contains("stage: Shipped\r\napproval: \"2026-11-25 by");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-26");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
 }

@@ -93,6 +93,12 @@ public final class Approvals {
     /** The boxes the fingerprint leaves out, as the project's template reads them. */
     private final ApprovalBoxes boxes;
 
+    /**
+     * The field the status is kept in: {@value TemplateSchema#STATUS_FIELD}, or a team's own
+     * ({@code stage:}), beside which a new record is written.
+     */
+    private final String statusField;
+
     /** Approvals recorded in {@code field}, of specs written from the built-in template. */
     public Approvals(String field) {
         this(field, ApprovalBoxes.AFTER_APPROVAL);
@@ -125,6 +131,7 @@ public final class Approvals {
 
     private Approvals(String field, ApprovalBoxes boxes, String statusField) {
         this.boxes = boxes;
+        this.statusField = statusField;
         this.field = requireNonNull(field, "field must not be null").trim();
         if (this.field.isEmpty()) {
             throw new IllegalArgumentException("the approval field's name must not be empty");
@@ -782,13 +789,15 @@ public final class Approvals {
         return Optional.empty();
     }
 
-    private static Optional<Field> statusField(SpecDocument document) {
+    private Optional<Field> statusField(SpecDocument document) {
         return document.metadata(TemplateSchema.STATUS_FIELD)
-                .or(() -> document.metadata(TemplateSchema.SHORT_STATUS_FIELD));
+                .or(() -> document.metadata(TemplateSchema.SHORT_STATUS_FIELD))
+                // a team's own status field (front matter 'stage:'), when approvals move with it
+                .or(() -> document.metadata(statusField));
     }
 
     /** The form a new approval line is written in: the status field's (a bold line without one). */
-    private static FieldForm lineForm(SpecDocument document) {
+    private FieldForm lineForm(SpecDocument document) {
         return statusField(document).map(Field::form).orElse(FieldForm.BOLD_LINE);
     }
 

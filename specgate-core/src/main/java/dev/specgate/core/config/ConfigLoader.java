@@ -30,8 +30,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -919,6 +921,22 @@ public final class ConfigLoader {
                                                         + String.join(", ", checklists)
                                                         + ")"));
                     }
+                    if (found.stream().noneMatch(this::holdsTaskBox)) {
+                        // no box to tick: the gate would never hold a move back
+                        List<String> checklists = schema.checklists();
+                        throw error(
+                                item,
+                                "'"
+                                        + heading
+                                        + "' in 'gates' holds no checklist in template '"
+                                        + schema.name()
+                                        + "', so it would never hold a move back"
+                                        + (checklists.isEmpty()
+                                                ? " (it has no checklists)"
+                                                : " (its checklists: "
+                                                        + String.join(", ", checklists)
+                                                        + ")"));
+                    }
                     String title = HeadingKey.withoutOptionalMark(found.get(0).title());
                     if (headings.contains(title)) {
                         throw error(
@@ -930,6 +948,27 @@ public final class ConfigLoader {
                 result.put(label.get(), headings);
             }
             return result;
+        }
+
+        /**
+         * Whether the template writes a task box ({@code - [ ]}) under {@code section} or one of
+         * its subsections: what a gate on it asks to be ticked.
+         */
+        private boolean holdsTaskBox(SectionSpec section) {
+            Set<String> keys =
+                    schema.checklists().stream().map(HeadingKey::of).collect(Collectors.toSet());
+            List<SectionSpec> all = schema.sections();
+            for (SectionSpec s : all) {
+                if (!keys.contains(s.key())) {
+                    continue;
+                }
+                for (int i = s.index(); i >= 0 && i < all.size(); i = all.get(i).parent()) {
+                    if (i == section.index()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** {@code mcp: {allow-approve: false}}: what the MCP server lets agents do. */

@@ -48,7 +48,10 @@ public final class NewFileName {
             regex.append(
                     switch (m.group()) {
                         case "{date}" -> "\\d{4}-\\d{2}-\\d{2}";
-                        case "{number}" -> "(\\d+)";
+                        // a number, not the year of a dated name: a spec named before the
+                        // project numbered them (2026-04-01-audit-log.md), a task list
+                        // (2026-12-09_task_0042-rate-limits.md)
+                        case "{number}" -> "(?!\\d{4}-\\d{2}-\\d{2})(\\d+)";
                         default -> ".+";
                     });
             at = m.end();

@@ -1137,10 +1137,11 @@ public final class TemplateSchema {
      * The labels of the date fields that say when a spec was written or last changed, which {@code
      * new} fills with the creation date: {@link #dateField()} (Created, an ADR's Date, an RFC's
      * Start Date), and every other date field whose label reads as a past event of the document
-     * itself: one that begins with {@code last} ({@code Last Updated}, {@code Last reviewed}), or
-     * holds one of {@link #WRITING_WORDS} ({@code updated}, {@code modified}, {@code
-     * creation-date}) and none of {@link #FUTURE_WORDS} ({@code Next Review}, {@code Due}, {@code
-     * Target date}, {@code review-by}), which are the author's to choose. In template order.
+     * itself: one that begins with {@code last} and names a change or review ({@code Last Updated},
+     * {@code Last reviewed}; not {@code Last deploy}), or holds one of {@link #WRITING_WORDS}
+     * ({@code updated}, {@code modified}, {@code creation-date}) and none of {@link #FUTURE_WORDS}
+     * ({@code Next Review}, {@code Due}, {@code Target date}, {@code review-by}), which are the
+     * author's to choose. In template order.
      */
     public List<String> writingDateFields() {
         List<String> labels = new ArrayList<>();
@@ -1196,7 +1197,11 @@ public final class TemplateSchema {
             return false;
         }
         if (words.get(0).equals("last")) {
-            return true; // Last Updated, Last reviewed: past by their first word
+            // Last Updated, Last reviewed: the document's own past; Last deploy, Last incident:
+            // the product's, which a new spec does not date
+            return words.stream()
+                    .skip(1)
+                    .anyMatch(w -> WRITING_WORDS.contains(w) || w.startsWith("review"));
         }
         return words.stream().anyMatch(WRITING_WORDS::contains)
                 && words.stream().noneMatch(FUTURE_WORDS::contains);

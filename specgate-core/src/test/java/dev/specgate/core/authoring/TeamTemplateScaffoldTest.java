@@ -144,6 +144,8 @@ class TeamTemplateScaffoldTest {
                 - Start date: YYYY-MM-DD
                 - Last reviewed: YYYY-MM-DD
                 - Next review: YYYY-MM-DD
+                - Last deploy: YYYY-MM-DD
+                - Last incident: YYYY-MM-DD
 
                 ## Alerts
 
@@ -160,7 +162,10 @@ class TeamTemplateScaffoldTest {
                         "- Status: Draft\n"
                                 + "- Start date: 2026-12-07\n"
                                 + "- Last reviewed: 2026-12-07\n"
-                                + "- Next review: YYYY-MM-DD\n");
+                                + "- Next review: YYYY-MM-DD\n"
+                                // the service's last deploy and incident, not the spec's writing
+                                + "- Last deploy: YYYY-MM-DD\n"
+                                + "- Last incident: YYYY-MM-DD\n");
         assertThat(findings(project, root, made))
                 .noneMatch(f -> f.contains("reviewed"))
                 .anyMatch(f -> f.startsWith("placeholder-date:7 "));

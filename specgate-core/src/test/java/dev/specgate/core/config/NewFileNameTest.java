@@ -32,6 +32,21 @@ class NewFileNameTest {
     }
 
     @Test
+    void aDatedNameIsNoNumberSoASpecNamedBeforeAndATaskListLeaveTheCountAlone() throws Exception {
+        // a team that numbers its specs from now on: the specs named by date before, and the
+        // task list 'specgate tasks' writes beside a spec, hold a year, not a number
+        Files.writeString(folder.resolve("2026-04-01-audit-log-export.md"), "---\r\n");
+        Files.writeString(folder.resolve("2026-03-15-recherche-accentuée.md"), "");
+        Files.writeString(folder.resolve("0003-rate-limits.md"), "");
+        Files.writeString(folder.resolve("2026-12-09_task_0003-rate-limits.md"), "");
+
+        assertThat(NewFileName.of("{number}-{slug}.md").name(folder, DATE, "invoice-pdf"))
+                .isEqualTo("0004-invoice-pdf.md");
+        assertThat(NewFileName.of("{date}-{number}.md").name(folder, DATE, "x"))
+                .isEqualTo("2026-12-07-0001.md");
+    }
+
+    @Test
     void aFolderNotThereYetStartsAtOneAndDateAndSlugAreFilledIn() throws Exception {
         Path none = folder.resolve("docs/specs");
 

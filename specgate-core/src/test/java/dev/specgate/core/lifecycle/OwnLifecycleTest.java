@@ -977,6 +977,23 @@ class OwnLifecycleTest {
                                 + " Rollout, Open Questions (optional))");
     }
 
+    @Test
+    void aGateOnAHeadingWithoutATaskBoxIsRefusedForItWouldNeverHoldAMoveBack() throws Exception {
+        // Design and Summary are headings of the template, but hold no box: the move to Shipped
+        // was let through whatever the spec said
+        Path root = family("team-yaml");
+
+        assertThatThrownBy(() -> open(root, "gates:\n  Shipped: [Rollout, Design]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ".specgate.yml:8: 'Design' in 'gates' holds no checklist in template"
+                                + " 'template/design-spec.md', so it would never hold a move back"
+                                + " (its checklists: Rollout, Open Questions (optional))");
+        Path other = family2(root);
+        assertThat(open(other, "gates:\n  Approved: [open questions]\n").schema().checklistGates())
+                .containsEntry("Approved", List.of("Open Questions"));
+    }
+
     /** A second copy of the family beside {@code first}, its configuration as shipped. */
     private Path family2(Path first) throws IOException {
         Path to = first.resolveSibling(first.getFileName() + "-2");
