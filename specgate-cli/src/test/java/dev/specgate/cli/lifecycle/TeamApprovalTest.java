@@ -84,6 +84,15 @@ class TeamApprovalTest {
                                 .exitCode())
                 .isZero();
         assertThat(spec).content().contains("status: Shipped\r\n");
+        // at Shipped, after Approved, an edit of the approved text is still reported (Shipped was
+        // held as Review, where no approval is checked)
+        String shipped = Files.readString(spec);
+        Files.writeString(spec, shipped.replace("on every call", "on every other call"));
+        CliRun staleShipped = CliRun.of("check", root.toString(), "--today", "2026-11-27");
+        assertThat(staleShipped.exitCode()).isEqualTo(1);
+        assertThat(staleShipped.out())
+                .contains("error [approval-stale]")
+                .contains("changed: Summary");
     }
 
     @Test

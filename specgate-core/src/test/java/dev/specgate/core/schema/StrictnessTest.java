@@ -52,6 +52,39 @@ class StrictnessTest {
     }
 
     @Test
+    void aTeamsStatusAfterApprovedIsHeldAsApprovedOrAfterImplementationAsImplementation() {
+        // Shipped was held as Review: a stale approval at Shipped went unreported and did not
+        // stop the move there
+        TemplateSchema team =
+                SCHEMA.withLifecycle(
+                        new TemplateSchema.Lifecycle(
+                                java.util.Optional.empty(),
+                                java.util.List.of(
+                                        "Draft",
+                                        "In Review",
+                                        "Approved",
+                                        "Shipped",
+                                        "Implementation",
+                                        "Released",
+                                        "Deprecated",
+                                        "Rejected"),
+                                java.util.List.of()));
+
+        assertThat(Strictness.forStatus("In Review", team)).isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("shipped", team)).isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("Released", team)).isEqualTo(Strictness.IMPLEMENTATION);
+        assertThat(Strictness.forStatus("Deprecated", team))
+                .as("a retirement")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Rejected", team))
+                .as("an exit")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Shiped", team))
+                .as("no status")
+                .isEqualTo(Strictness.REVIEW);
+    }
+
+    @Test
     void missingStatusIsHeldAsReview() {
         assertThat(Strictness.forStatus(null, SCHEMA)).isEqualTo(Strictness.REVIEW);
     }
