@@ -241,7 +241,8 @@ public final class SpecgateMcpServer {
         return specs;
     }
 
-    private McpSchema.CallToolResult call(
+    /** Runs tool {@code name}'s handler: its result, or its refusal or failure in one line. */
+    McpSchema.CallToolResult call(
             String name,
             ToolArguments arguments,
             Function<Map<String, Object>, Map<String, Object>> handler,
@@ -258,6 +259,13 @@ public final class SpecgateMcpServer {
             log.println("specgate mcp: " + name + " refused: " + e.oneLine());
             log.flush();
             return error(e.oneLine());
+        } catch (UncheckedIOException e) {
+            // a folder or file the tool could not read mid-way (a feature folder holding an
+            // unreadable one, counted by trace): the user's problem, said as the CLI says it
+            String line = ioFailure(e.getCause());
+            log.println("specgate mcp: " + name + " failed: " + line);
+            log.flush();
+            return error(line);
         } catch (RuntimeException | IOException e) {
             log.println("specgate mcp: " + name + " failed:");
             e.printStackTrace(log);
@@ -269,6 +277,15 @@ public final class SpecgateMcpServer {
                             + e
                             + " (a bug in specgate; the server's stderr has the stack trace)");
         }
+    }
+
+    /** A file system failure in one line, naming the file: {@code /p/secret: permission denied}. */
+    private static String ioFailure(IOException e) {
+        String file =
+                e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                        ? fse.getFile() + ": "
+                        : "";
+        return file + IoFailure.reason(e);
     }
 
     private static McpSchema.CallToolResult error(String oneLine) {

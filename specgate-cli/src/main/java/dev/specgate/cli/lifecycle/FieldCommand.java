@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
                     + " moved with status, which runs its gate, and the approval field is written by"
                     + " approve: both are refused. Setting a field of an approved spec's content"
                     + " (such as Reviewer, not Next Review) makes its approval stale, as an edit by"
-                    + " hand does: the command says so, and check reports approval-stale.",
+                    + " hand does: the command says so, and from Approved on check reports"
+                    + " approval-stale.",
             "A front matter YAML list (labels: [api, web], or reviewers: with one '- name' a line)"
                     + " takes one VALUE per item, written as the spec writes the list, each item"
                     + " checked against the template's values: field SPEC labels api web. A value"

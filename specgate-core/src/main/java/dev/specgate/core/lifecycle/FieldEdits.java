@@ -838,6 +838,22 @@ public final class FieldEdits {
         if (now.valid()) {
             return Optional.empty();
         }
+        Optional<SpecStatus> held = status.apply(document);
+        // check reports approval-stale from Approved on; before it (a Review spec whose move back
+        // kept its record) nothing reports it, and the move to Approved records a new approval
+        String todo =
+                held.filter(s -> !s.strictness().atLeast(Strictness.APPROVED))
+                        .map(
+                                s ->
+                                        "the spec is "
+                                                + s.spelling()
+                                                + ", so check does not report it; its move to"
+                                                + " Approved records a new approval")
+                        .orElse(
+                                "check reports approval-stale; a person re-approves with "
+                                        + Approvals.REFRESH_COMMAND
+                                        + " "
+                                        + Approvals.refreshWord(source.file()));
         return Optional.of(
                 "The approval of "
                         + record.get().date()
@@ -845,11 +861,8 @@ public final class FieldEdits {
                         + record.get().by()
                         + " no longer holds: '"
                         + label
-                        + "' is part of the approved content (check reports approval-stale; a"
-                        + " person re-approves with "
-                        + Approvals.REFRESH_COMMAND
-                        + " "
-                        + Approvals.refreshWord(source.file())
+                        + "' is part of the approved content ("
+                        + todo
                         + ").");
     }
 }

@@ -1329,9 +1329,9 @@ public final class TemplateSchema {
      * status past the drafts, not an exit, that approves the spec (its first word is {@code
      * Approved}, the status whose move records an approval, or {@code Accepted}, where an ADR or an
      * evolution proposal is approved) or names its implementation (a word starting with {@code
-     * implement}: {@code Implementation}, {@code Implementable}, {@code In Implementation}).
-     * Approved in the built-in lifecycle; empty when the lifecycle has none of them, which says
-     * nothing of when code may start.
+     * implement}: {@code Implementation}, {@code Implementable}, {@code In Implementation}; not
+     * {@code Implemented}, the work done). Approved in the built-in lifecycle; empty when the
+     * lifecycle has none of them, which says nothing of when code may start.
      */
     public Optional<String> approvalPoint() {
         for (String s : statuses()) {
@@ -1347,7 +1347,9 @@ public final class TemplateSchema {
 
     private static boolean namesImplementation(String status) {
         for (String word : status.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.startsWith("implement")) {
+            // Implemented is the work done, not leave to begin it: in Open, In Progress,
+            // Implemented the code is written In Progress, which is not early
+            if (word.startsWith("implement") && !word.equals("implemented")) {
                 return true;
             }
         }

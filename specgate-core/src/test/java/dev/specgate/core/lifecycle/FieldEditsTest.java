@@ -159,6 +159,32 @@ class FieldEditsTest {
     }
 
     @Test
+    void aReviewSpecCarryingAnApprovalIsNotSaidToBeReportedByCheck() {
+        // an approved spec whose status line was reverted to Review (git revert of the move):
+        // the record stays, check asks nothing of it before Approved
+        SpecSource clean = SpecSource.of(clean());
+        SpecChecker checker = SpecChecker.standard();
+        String review =
+                Approvals.standard()
+                        .approve(
+                                clean.edit(),
+                                checker.parse(FILE, clean.text()),
+                                "Priya Raman",
+                                TODAY)
+                        .text()
+                        .replace("**Document Status:** Approved", "**Document Status:** Review");
+
+        FieldEdits.Change reviewer = set(SpecSource.of(review), "Reviewer", "Jonas Weber");
+
+        assertThat(staleFindings(checker, reviewer.edit().text())).isZero();
+        assertThat(reviewer.approvalNote())
+                .contains(
+                        "The approval of 2026-11-25 by Priya Raman no longer holds: 'Reviewer' is"
+                                + " part of the approved content (the spec is Review, so check does"
+                                + " not report it; its move to Approved records a new approval).");
+    }
+
+    @Test
     void aFrontMatterKeyIsSetInACrLfAndAByteOrderMarkedMadr() throws Exception {
         SpecProject project = family("madr-full");
         Path crlf = dir.resolve("madr-full/docs/decisions/0003-sign-webhooks-with-hmac.md");

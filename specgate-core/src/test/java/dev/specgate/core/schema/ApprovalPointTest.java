@@ -66,4 +66,19 @@ class ApprovalPointTest {
         assertThat(notes.approvalPoint()).isEmpty();
         assertThat(notes.beforeApproval("Open")).isFalse();
     }
+
+    @Test
+    void implementedIsTheWorkDoneNotLeaveToBeginIt() {
+        // a tracker's lifecycle: the code is written In Progress, nothing approves it first
+        TemplateSchema tracker =
+                builtinWith(
+                        List.of("Proposed", "In Progress", "Implemented", "Won't do"), List.of());
+        TemplateSchema ready =
+                builtinWith(List.of("Draft", "Ready for implementation", "Implemented"), List.of());
+
+        assertThat(tracker.approvalPoint()).isEmpty();
+        assertThat(tracker.beforeApproval("In Progress")).isFalse();
+        assertThat(ready.approvalPoint()).contains("Ready for implementation");
+        assertThat(ready.beforeApproval("Draft")).isTrue();
+    }
 }
