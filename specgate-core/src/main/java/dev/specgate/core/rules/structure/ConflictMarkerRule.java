@@ -71,7 +71,7 @@ public final class ConflictMarkerRule extends BaseRule {
     /**
      * Whether a line of {@code text} (its first {@code length} chars) starts with {@code <<<<<<<}:
      * a stride search, one char in seven looked at where none is {@code <}, as {@code
-     * fence-unclosed}'s fences are searched (this runs on every spec).
+     * nesting-depth} searches for runs of markers (this runs on every spec).
      */
     private static boolean opensAConflict(char[] text, int length) {
         int i = MARKER - 1;
