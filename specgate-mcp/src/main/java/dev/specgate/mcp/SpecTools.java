@@ -58,7 +58,6 @@ import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.StatusReading;
-import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.ErrorsOnly;
@@ -698,8 +697,8 @@ final class SpecTools {
                             + " Approved'; or set mcp: {allow-approve: true} in .specgate.yml,"
                             + " or start the server with --allow-approve); the file is unchanged");
         }
-        if (current.filter(SpecTools::approvedContent).isPresent()
-                && !approvedContent(to)
+        if (current.filter(SpecStatus::holdsApprovedContent).isPresent()
+                && !to.holdsApprovedContent()
                 && !allowed) {
             throw new ToolRefusal(
                     "cannot move "
@@ -938,7 +937,8 @@ final class SpecTools {
         // the status as the project's lifecycle reads it (a template's own statuses, in its own
         // words), as status and set_status read it
         Optional<SpecStatus> status = project.lifecycle().status(doc);
-        if (status.filter(SpecTools::approvedContent).isPresent() && !approvalAllowed(project)) {
+        if (status.filter(SpecStatus::holdsApprovedContent).isPresent()
+                && !approvalAllowed(project)) {
             throw new ToolRefusal(
                     "cannot edit "
                             + display(file)
@@ -1274,14 +1274,6 @@ final class SpecTools {
     /** Whether an agent may approve, revoke an approval or edit approved content. */
     private boolean approvalAllowed(SpecProject project) {
         return options.allowApprove() || project.mcpAllowsApproval();
-    }
-
-    /**
-     * Specs held from Approved on (Approved and Implementation, or a template's own statuses of
-     * that strictness) hold approved content.
-     */
-    private static boolean approvedContent(SpecStatus status) {
-        return status.strictness().atLeast(Strictness.APPROVED);
     }
 
     /** The {@code line} argument: a whole number, 1 or more, as ToolArguments checked. */

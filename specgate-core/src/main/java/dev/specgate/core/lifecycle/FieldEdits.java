@@ -17,7 +17,6 @@ import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,6 +160,14 @@ public final class FieldEdits {
     }
 
     private final SpecChecker checker;
+
+    /**
+     * The template parsed, on the first front matter field set: {@link #writesList} asks it of
+     * every set, and the editor's field actions set one field once per value offered. Immutable
+     * once made; a race parses it twice to the same document.
+     */
+    private volatile SpecDocument template;
+
     private final String statusField;
     private final Approvals approvals;
     private final Function<SpecDocument, Optional<SpecStatus>> status;
@@ -390,6 +397,15 @@ public final class FieldEdits {
                 || (e.field().value().strip().startsWith("[") && e.scalar().isEmpty());
     }
 
+    private SpecDocument template() {
+        SpecDocument parsed = template;
+        if (parsed == null) {
+            parsed = checker.parse(Path.of("template.md"), schema().source());
+            template = parsed;
+        }
+        return parsed;
+    }
+
     /**
      * Whether the template writes {@code field} as a front matter YAML list ({@code labels: [api,
      * web, mobile]}, {@code reviewers:} one {@code - "[First reviewer]"} a line), as YAML reads the
@@ -399,7 +415,7 @@ public final class FieldEdits {
         if (field.form() != FieldForm.FRONT_MATTER) {
             return false;
         }
-        SpecDocument template = checker.parse(Path.of("template.md"), schema().source());
+        SpecDocument template = template();
         return template.metadata(field.label())
                 .flatMap(f -> entry(template, f))
                 .filter(FieldEdits::isYamlList)
@@ -610,7 +626,7 @@ public final class FieldEdits {
         Optional<SpecStatus> now = status.apply(document);
         if (!change.changed()
                 || !change.approved()
-                || now.filter(s -> s.strictness().atLeast(Strictness.APPROVED)).isEmpty()) {
+                || now.filter(SpecStatus::holdsApprovedContent).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(
@@ -842,7 +858,7 @@ public final class FieldEdits {
         // check reports approval-stale from Approved on; before it (a Review spec whose move back
         // kept its record) nothing reports it, and the move to Approved records a new approval
         String todo =
-                held.filter(s -> !s.strictness().atLeast(Strictness.APPROVED))
+                held.filter(s -> !s.holdsApprovedContent())
                         .map(
                                 s ->
                                         "the spec is "

@@ -99,6 +99,16 @@ public final class SpecStatus {
     }
 
     /**
+     * Whether a spec with this status holds approved content: it is held from Approved on
+     * (Approved, Implementation, or a template's own status after them), so that changing what an
+     * approval binds is a person's decision ({@code FieldEdits.personsDecision}, MCP's guarded
+     * edits).
+     */
+    public boolean holdsApprovedContent() {
+        return strictness.atLeast(Strictness.APPROVED);
+    }
+
+    /**
      * The value a move to this status writes: the label, or the value the mover gave when it names
      * the status in its own words ({@code Implemented (5.9)}, {@code superseded by ADR-0012}).
      */
