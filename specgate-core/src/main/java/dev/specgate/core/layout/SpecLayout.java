@@ -41,6 +41,34 @@ public final class SpecLayout {
         return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries, beforeApproval(doc, schema));
     }
 
+    /** The spec's File Organization entries, {@code [feature-name]} resolved to its slug. */
+    public static List<LayoutEntry> entries(
+            Path file, String text, SpecDocument doc, TemplateSchema schema) {
+        return FileOrganization.read(text, doc, FeatureSlug.of(file, schema), file);
+    }
+
+    /**
+     * Whether a file at {@code relative} under {@code entry} (empty for the file a file entry
+     * names) is code, as {@link #early} counts it: a file entry's file; in a test directory, a test
+     * file ({@link TestFileNames}; fixtures and data are no code); in another directory, a file
+     * that is not hidden and in no hidden folder ({@code .gitkeep} is what {@code scaffold} makes).
+     */
+    public static boolean isCode(LayoutEntry entry, String relative) {
+        if (entry.kind() == LayoutEntry.Kind.FILE) {
+            return relative.isEmpty();
+        }
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        if (entry.isTest()) {
+            return TestFileNames.isTestFile(name);
+        }
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return !relative.isEmpty();
+    }
+
     /**
      * The File Organization's list items that name a path but are not read as entries, for {@code
      * trace}, {@code scaffold} and {@code check --trace} to say so.
