@@ -519,6 +519,8 @@ final class SpecTools {
                 e.put("conditional", en.conditional());
                 e.put("exists", t.exists());
                 e.put("refused", t.refused().orElse(null));
+                // a folder that cannot be walked: its files not counted (the trace fails)
+                e.put("unreadable", t.unreadable().orElse(null));
                 e.put("required", trace.required(t));
                 e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
                 // this feature's code while the spec is before approval (layout-early)

@@ -11,6 +11,8 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.history.CodeBeforeApproval;
+import dev.specgate.core.history.GitRevisions;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
@@ -51,8 +53,10 @@ import picocli.CommandLine.Parameters;
                     + " merges are walked along their first parent.",
             "With --audit: for each change of status, whether its gate would have passed at that"
                     + " commit (checked as status checks it, on that commit's text and date), and"
-                    + " whether a move to Approved recorded an approval or was made by hand. Exits 1"
-                    + " when a move skipped its gate.",
+                    + " whether a move to Approved recorded an approval or was made by hand, and"
+                    + " the commits that put the feature's code in its File Organization paths"
+                    + " before the commit that approved the spec. Exits 1 when a move skipped its"
+                    + " gate.",
             "A commit that leaves the status unreadable (no status field, a list item written"
                     + " for it, a value that is no status) is named with why, in its row, and"
                     + " history exits 1: the moves to and from it are not known. Commits after it"
@@ -76,6 +80,9 @@ public final class HistoryCommand extends BaseCommand {
     @Mixin private ConfigOptions configOptions;
 
     @Mixin private FormatOption format;
+
+    /** With --audit, each spec's code before its approval, when it reached the approval point. */
+    private Map<SpecMoves, CodeBeforeApproval> early = Map.of();
 
     @Override
     public Integer call() throws Exception {
@@ -123,11 +130,20 @@ public final class HistoryCommand extends BaseCommand {
                             + " and no spec (history reads a spec's status and approval)");
         }
         List<SpecMoves> timelines;
+        // with --audit: the commits that put each feature's code in its paths before the commit
+        // that approved its spec (layout-early, read in git)
+        Map<SpecMoves, CodeBeforeApproval> early = new java.util.IdentityHashMap<>();
         try {
             timelines = project.history().moves(files, audit);
+            if (audit) {
+                for (SpecMoves t : timelines) {
+                    project.history().codeBeforeApproval(t).ifPresent(c -> early.put(t, c));
+                }
+            }
         } catch (HistoryException e) {
             throw SpecgateException.usage("cannot read the history: " + e.getMessage());
         }
+        this.early = early;
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, timelines));
@@ -199,6 +215,7 @@ public final class HistoryCommand extends BaseCommand {
     private void print(PrintWriter out, List<SpecMoves> timelines) {
         int flagged = 0;
         int unread = 0;
+        int codeEarly = 0;
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
@@ -282,18 +299,35 @@ public final class HistoryCommand extends BaseCommand {
                     }
                 }
             }
+            CodeBeforeApproval code = early.get(t);
+            if (code != null && !code.commits().isEmpty()) {
+                // said, not an exit of its own: layout-early is a warning in a working tree too
+                codeEarly++;
+                TextReporter.println(out, "      audit: " + code.said());
+                for (GitRevisions.Touched c : code.commits()) {
+                    TextReporter.println(out, "        " + CodeBeforeApproval.said(c));
+                }
+            }
             unread += t.unread().size();
         }
         long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
         if (audit && notCommitted < timelines.size()) {
             // nothing audited at all is said once, on stderr, by call()
-            TextReporter.println(
-                    out,
+            String summary =
                     auditSummary(
                             flagged,
                             unread,
                             notCommitted,
-                            timelines.stream().anyMatch(SpecMoves::shallow)));
+                            timelines.stream().anyMatch(SpecMoves::shallow));
+            if (codeEarly > 0) {
+                summary +=
+                        " "
+                                + (codeEarly == 1
+                                        ? "1 spec had code committed"
+                                        : codeEarly + " specs had code committed")
+                                + " before the commit that approved it (named above).";
+            }
+            TextReporter.println(out, summary);
         }
     }
 
@@ -405,6 +439,9 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (audit) {
+                codeBeforeApproval(g, early.get(t));
+            }
             g.writeArrayFieldStart("unread");
             for (UnreadStatus u : t.unread()) {
                 var r = u.version().revision();
@@ -415,6 +452,41 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeStringField("path", r.path());
                 g.writeStringField("why", u.why());
                 g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code "codeBeforeApproval"}: null when the spec never reached its approval point, else the
+     * approving commit, the paths looked at and the commits before it that put code there.
+     */
+    private static void codeBeforeApproval(JsonGenerator g, CodeBeforeApproval code)
+            throws IOException {
+        if (code == null) {
+            g.writeNullField("codeBeforeApproval");
+            return;
+        }
+        g.writeObjectFieldStart("codeBeforeApproval");
+        g.writeStringField("approvalCommit", code.approval().version().revision().commit());
+        g.writeStringField("point", code.point());
+        g.writeArrayFieldStart("paths");
+        for (String p : code.paths()) {
+            g.writeString(p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("commits");
+        for (GitRevisions.Touched c : code.commits()) {
+            g.writeStartObject();
+            g.writeStringField("commit", c.commit());
+            g.writeStringField("date", c.isoTime());
+            g.writeStringField("author", c.author());
+            g.writeArrayFieldStart("files");
+            for (String f : c.files()) {
+                g.writeString(f);
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -48,8 +48,9 @@ import picocli.CommandLine.Parameters;
                     + " Review). Exit 1 when a spec in Implementation"
                     + " misses an unconditional implementation or test path, when an entry is"
                     + " refused as scaffold refuses it (absolute, '..', or outside the project"
-                    + " root), or when a spec cannot be read (it is listed with the reason, as"
-                    + " check reports it, and the others are traced)."
+                    + " root), when a folder of an entry cannot be read (UNREADABLE, with why), or"
+                    + " when a spec cannot be read (it is listed with the reason, as check reports"
+                    + " it, and the others are traced)."
         })
 public final class TraceCommand extends BaseCommand {
 
@@ -121,6 +122,8 @@ public final class TraceCommand extends BaseCommand {
                 String state = e.state();
                 if (state.equals("missing") && t.required(e)) {
                     state = "MISSING";
+                } else if (state.equals("unreadable")) {
+                    state = "UNREADABLE";
                 }
                 Optional<EarlyEntry> early = t.early(e);
                 if (early.isPresent()) {
@@ -136,6 +139,8 @@ public final class TraceCommand extends BaseCommand {
                 // a refused path says why, as scaffold does (LayoutPaths, the one check)
                 String refused =
                         e.refused().map(why -> "  (" + why + "; scaffold refuses it)").orElse("");
+                // a folder that cannot be walked: said, its files not counted (the trace fails)
+                refused += e.unreadable().map(why -> "  (cannot be read: " + why + ")").orElse("");
                 out.printf(
                         "  %-8s %-9s %s%s%s%s%s%n",
                         state,
@@ -223,6 +228,9 @@ public final class TraceCommand extends BaseCommand {
                     if (e.refused().isPresent()) {
                         g.writeStringField("refused", e.refused().get());
                     }
+                    if (e.unreadable().isPresent()) {
+                        g.writeStringField("unreadable", e.unreadable().get());
+                    }
                     if (e.testFiles().isPresent()) {
                         g.writeNumberField("testFiles", e.testFiles().getAsInt());
                     }
@@ -259,8 +267,8 @@ public final class TraceCommand extends BaseCommand {
                 "traced; nothing required is missing",
                 ExitCode.FINDINGS,
                 "a spec in Implementation misses an unconditional implementation or test path,"
-                        + " an entry is refused (absolute, '..', outside the project root), or a"
-                        + " spec cannot be read",
+                        + " an entry is refused (absolute, '..', outside the project root), a"
+                        + " folder of an entry or a spec cannot be read",
                 ExitCode.USAGE,
                 "usage error, bad configuration, or no specs found");
     }

@@ -88,8 +88,8 @@ class LayoutEarlyTest {
                 .contains(
                         NAME
                                 + ":57:15: warning [layout-early] Unit tests directory"
-                                + " 'tests/unit/webhook-retry-queue/' already holds 1 file while the"
-                                + " spec is Draft")
+                                + " 'tests/unit/webhook-retry-queue/' already holds 1 test file while"
+                                + " the spec is Draft")
                 .doesNotContain("[layout-early] Configuration")
                 .doesNotContain("[layout-early] Integration tests");
         assertThat(strict.exitCode()).isEqualTo(1);
@@ -102,8 +102,8 @@ class LayoutEarlyTest {
                         "  EARLY    directory src/core/webhook-retry-queue/  (2 files before"
                                 + " Approved)")
                 .contains(
-                        "  EARLY    directory tests/unit/webhook-retry-queue/  1 test file  (1 file"
-                                + " before Approved)")
+                        "  EARLY    directory tests/unit/webhook-retry-queue/  1 test file  (1 test"
+                                + " file before Approved)")
                 .contains(
                         "  missing  directory tests/integration/webhook-retry-queue/  0 test files")
                 .contains("  (2 paths hold code while the spec is Draft: " + ADVICE + ")");
@@ -168,9 +168,22 @@ class LayoutEarlyTest {
                                 "**Document Status:** Implementation"));
         CliRun implementing = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
 
-        assertThat(approved.out()).doesNotContain("layout-early");
-        assertThat(approvedTrace.out()).doesNotContain("EARLY");
-        assertThat(implementing.out()).doesNotContain("layout-early");
+        // the trace looked at the code (it exists, the test counted) and found it in its time
+        assertThat(approved.exitCode()).as(approved.out()).isZero();
+        assertThat(approved.out())
+                .contains("info [layout-missing] Integration tests directory")
+                .doesNotContain("layout-early");
+        assertThat(approvedTrace.out())
+                .contains("directives/spec/" + NAME + " (Approved)")
+                .contains("  exists   directory src/core/webhook-retry-queue/\n")
+                .contains("  exists   directory tests/unit/webhook-retry-queue/  1 test file\n")
+                .doesNotContain("EARLY");
+        assertThat(implementing.out())
+                .contains(
+                        "error [layout-missing] Integration tests directory"
+                                + " 'tests/integration/webhook-retry-queue/' does not exist (the spec"
+                                + " is in Implementation)")
+                .doesNotContain("layout-early");
     }
 
     @Test
@@ -192,8 +205,15 @@ class LayoutEarlyTest {
         CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
         CliRun trace = CliRun.of("trace", root.toString());
 
+        assertThat(check.exitCode()).as(check.out()).isZero();
         assertThat(check.out()).as(check.out()).doesNotContain("layout-early");
-        assertThat(trace.out()).doesNotContain("EARLY");
+        // each path was traced and found holding files, and none of them is this feature's code
+        assertThat(trace.out())
+                .contains("directives/spec/" + NAME + " (Draft)")
+                .contains("  exists   directory src/config/\n")
+                .contains("  exists   directory src/api/webhook-retry-queue/ (conditional)\n")
+                .contains("  exists   file      docs/dev/webhook-retry-queue.md\n")
+                .doesNotContain("EARLY");
     }
 
     @Test
@@ -290,5 +310,157 @@ class LayoutEarlyTest {
                 .contains(
                         "while the spec is Proposed: code ahead of approval (get the spec to Accepted");
         assertThat(open.out()).as(open.out()).doesNotContain("layout-early");
+    }
+
+    @Test
+    void fixturesAndDataBesideTheTestsAreNoCodeAheadOfApproval() throws Exception {
+        // the author kept sample payloads for the draft's review: data, not the feature's code
+        writeWindowsSpec(
+                at("Draft")
+                        .replace(
+                                "- Integration tests: `tests/integration/webhook-retry-queue/`",
+                                "- Integration tests: `tests/integration/webhook-retry-queue/`\n"
+                                        + "- Test fixtures: `tests/fixtures/[feature-name]/`"));
+        write(
+                "tests/fixtures/webhook-retry-queue/failed-deliveries.csv",
+                "merchant,attempt,status\nacme-gmbh,3,503\nzürich-café,1,timeout\n");
+        write(
+                "tests/unit/webhook-retry-queue/data/payload.json",
+                "{\"event\": \"invoice.paid\", \"attempts\": [1, 2]}\n");
+        write(
+                "tests/unit/webhook-retry-queue/RetrySchedulerTest.java",
+                "package payments.webhooks;\n\nclass RetrySchedulerTest {}\n");
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(check.out())
+                .contains(
+                        ":57:15: warning [layout-early] Unit tests directory"
+                                + " 'tests/unit/webhook-retry-queue/' already holds 1 test file while"
+                                + " the spec is Draft")
+                .doesNotContain("[layout-early] Test fixtures");
+        // the line says one count: the test files the trace counts, never a file it does not
+        assertThat(trace.out())
+                .contains(
+                        "  exists   directory tests/fixtures/webhook-retry-queue/  0 test files\n")
+                .contains(
+                        "  EARLY    directory tests/unit/webhook-retry-queue/  1 test file  (1 test"
+                                + " file before Approved)")
+                .contains("  (1 path holds code while the spec is Draft: " + ADVICE + ")");
+    }
+
+    @Test
+    void aSlugThatSpellsASharedFolderNeverClaimsIt() throws Exception {
+        // the feature is called "api" (the public API's rate limits); src/api/ holds every
+        // feature's routes, long before this spec
+        String name = "2026-10-02_spec_api.md";
+        writeSpec(
+                root,
+                name,
+                at("Draft")
+                        .replace("webhook-retry-queue", "api")
+                        .replace(
+                                "- Configuration: `src/config/api.ts`",
+                                "- Routes: `src/api/`\n- Route table: `src/api/routes.ts`"));
+        write("src/api/payments.ts", "export const payments = [\"/v1/payments\"];\n");
+        write("src/api/routes.ts", "export const routes = [...payments];\n");
+        write("src/core/api/RateLimiter.java", "package api;\n\nfinal class RateLimiter {}\n");
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+
+        assertThat(check.out())
+                .contains(
+                        "warning [layout-early] Core logic directory 'src/core/api/' already holds"
+                                + " 1 file while the spec is Draft")
+                .doesNotContain("[layout-early] Routes")
+                .doesNotContain("[layout-early] Route table");
+    }
+
+    private static final int LEVELS = 18;
+    private static final String LONG = "d".repeat(250);
+    private Path deep;
+
+    /**
+     * Makes {@code under/d...d/.../d...d}, longer than a path the system opens (root cannot walk it
+     * either, unlike a {@code chmod 000} folder): the deepest renamed first, so each path stays
+     * short.
+     */
+    private void tooDeepFolder(Path under) throws IOException {
+        deep = under;
+        Path chain = under;
+        for (int i = 0; i < LEVELS; i++) {
+            chain = chain.resolve(String.valueOf(i));
+        }
+        Files.createDirectories(chain);
+        for (int depth = LEVELS; depth > 0; depth--) {
+            Path at = under;
+            for (int i = 0; i < depth - 1; i++) {
+                at = at.resolve(String.valueOf(i));
+            }
+            Files.move(at.resolve(String.valueOf(depth - 1)), at.resolve(LONG));
+        }
+    }
+
+    /** Gives the chain its short names back, top first, so that the temporary folder can go. */
+    @org.junit.jupiter.api.AfterEach
+    void shortNamesAgain() throws IOException {
+        if (deep == null) {
+            return;
+        }
+        Path at = deep;
+        for (int i = 0; i < LEVELS; i++) {
+            Path name = at.resolve(LONG);
+            if (!Files.isDirectory(name)) {
+                return;
+            }
+            Files.move(name, at.resolve(String.valueOf(i)));
+            at = at.resolve(String.valueOf(i));
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeReadIsAnErrorOnItsSpecAndTheOtherSpecsAreStillChecked()
+            throws Exception {
+        writeWindowsSpec(at("Draft"));
+        write(
+                "tests/unit/webhook-retry-queue/RetrySchedulerTest.java",
+                "package payments.webhooks;\n\nclass RetrySchedulerTest {}\n");
+        tooDeepFolder(root.resolve("tests/unit/webhook-retry-queue"));
+        String other = "2026-10-05_spec_invoice-export.md";
+        writeSpec(root, other, at("Review").replace("webhook-retry-queue", "invoice-export"));
+        write("src/core/invoice-export/InvoiceExporter.java", "final class InvoiceExporter {}\n");
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(check.err()).doesNotContain("specgate:");
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out())
+                .containsPattern(
+                        java.util.regex.Pattern.quote(
+                                        NAME
+                                                + ":57:15: error [layout-missing] Unit tests"
+                                                + " directory 'tests/unit/webhook-retry-queue/'"
+                                                + " cannot be read ("
+                                                + root
+                                                + "/tests/unit/webhook-retry-queue/")
+                                + "("
+                                + LONG
+                                + "/)+"
+                                + LONG
+                                + java.util.regex.Pattern.quote(
+                                        ": file name too long), so its files are not counted"))
+                .contains(
+                        other
+                                + ":53:15: warning [layout-early] Core logic directory"
+                                + " 'src/core/invoice-export/' already holds 1 file while the spec"
+                                + " is Review");
+        assertThat(trace.exitCode()).as(trace.out() + trace.err()).isEqualTo(1);
+        assertThat(trace.out())
+                .contains(
+                        "  UNREADABLE directory tests/unit/webhook-retry-queue/  (cannot be read: ")
+                .contains(
+                        "  EARLY    directory src/core/invoice-export/  (1 file before Approved)");
     }
 }

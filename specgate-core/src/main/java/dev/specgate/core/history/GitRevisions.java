@@ -169,6 +169,103 @@ public final class GitRevisions implements AutoCloseable {
     }
 
     /**
+     * A commit of the first-parent line that added or changed files under some paths.
+     *
+     * @param commit the commit id (40 hex digits)
+     * @param time when it was authored, in the author's time zone
+     * @param author the author's name
+     * @param files the files it added or changed there, {@code /}-separated, in tree order
+     */
+    public record Touched(String commit, ZonedDateTime time, String author, List<String> files) {
+
+        public Touched {
+            requireNonNull(commit, "commit must not be null");
+            requireNonNull(time, "time must not be null");
+            requireNonNull(author, "author must not be null");
+            files = List.copyOf(files);
+        }
+
+        /** The commit's short id: its first 12 hex digits. */
+        public String shortId() {
+            return commit.substring(0, 12);
+        }
+
+        /** When it was authored, as {@link Revision#isoTime} writes it. */
+        public String isoTime() {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        }
+    }
+
+    /**
+     * The commits before {@code commit} along its first parents, oldest first, that added or
+     * changed a file under one of {@code paths} ({@code /}-separated, from the working tree's root;
+     * a folder covers every file in it) for which {@code counted} holds: each compared with its
+     * first parent (the root commit with nothing), as {@link #revisions} compares them. A shallow
+     * clone's walk stops at the commit it was cut at, which is compared with nothing as well.
+     */
+    public List<Touched> touchedBefore(
+            String commit, List<String> paths, java.util.function.Predicate<String> counted)
+            throws HistoryException {
+        requireNonNull(commit, "commit must not be null");
+        List<Touched> found = new ArrayList<>();
+        if (paths.isEmpty()) {
+            return found;
+        }
+        TreeFilter filter =
+                AndTreeFilter.create(
+                        org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(paths),
+                        TreeFilter.ANY_DIFF);
+        try (RevWalk walk = new RevWalk(reader)) {
+            RevCommit at = walk.parseCommit(ObjectId.fromString(commit));
+            RevCommit next = parent(walk, at);
+            while (next != null) {
+                RevCommit parent = parent(walk, next);
+                List<String> files = new ArrayList<>();
+                try (TreeWalk tw = new TreeWalk(reader)) {
+                    tw.setRecursive(true);
+                    if (parent == null) {
+                        tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                    } else {
+                        tw.addTree(parent.getTree());
+                    }
+                    tw.addTree(next.getTree());
+                    tw.setFilter(filter);
+                    while (tw.next()) {
+                        // a file deleted is no code put there
+                        if (tw.getFileMode(1) != FileMode.MISSING
+                                && counted.test(tw.getPathString())) {
+                            files.add(tw.getPathString());
+                        }
+                    }
+                }
+                if (!files.isEmpty()) {
+                    PersonIdent who = next.getAuthorIdent();
+                    found.add(
+                            new Touched(
+                                    next.getName(),
+                                    ZonedDateTime.ofInstant(
+                                            who.getWhenAsInstant(), who.getZoneId()),
+                                    who.getName(),
+                                    files));
+                }
+                next = parent;
+            }
+        } catch (IOException e) {
+            throw new HistoryException("cannot read the git history: " + e.getMessage(), e);
+        }
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
+    /** {@code c}'s first parent, or null for a root commit or one a shallow clone was cut at. */
+    private RevCommit parent(RevWalk walk, RevCommit c) throws IOException, HistoryException {
+        if (c.getParentCount() == 0 || shallowBoundary(c.getName())) {
+            return null;
+        }
+        return walk.parseCommit(c.getParent(0));
+    }
+
+    /**
      * What a history read now stands on: HEAD's commit (empty before the first commit) and the
      * commits a shallow clone was cut at. Two reads with the same answer read the same commits.
      */

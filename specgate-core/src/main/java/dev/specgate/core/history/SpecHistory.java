@@ -6,8 +6,13 @@ import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.SharedFolders;
+import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -995,6 +1000,91 @@ public final class SpecHistory {
         public Committed(String commit, String path, String text) {
             this(commit, path, text, false);
         }
+    }
+
+    /**
+     * For {@code history --audit}: the commit that first moved the spec of {@code moves} to its
+     * lifecycle's approval point, and the commits before it along HEAD's first parents that put
+     * this feature's code in its File Organization paths, as {@code layout-early} counts code
+     * ({@link SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the
+     * spec as it is now. Empty when the history holds no such move, or the lifecycle has no
+     * approval point.
+     *
+     * @throws HistoryException when the repository cannot be read
+     */
+    public Optional<CodeBeforeApproval> codeBeforeApproval(SpecMoves moves)
+            throws HistoryException {
+        requireNonNull(moves, "moves must not be null");
+        Optional<String> point = schema.approvalPoint();
+        if (point.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<StatusChange> approval =
+                moves.changes().stream()
+                        .filter(c -> c.to().filter(schema::reachedApproval).isPresent())
+                        .findFirst();
+        if (approval.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = moves.file();
+        List<LayoutEntry> code = new ArrayList<>();
+        try {
+            String text = SpecFileReader.decode(java.nio.file.Files.readAllBytes(file)).text();
+            SpecDocument doc = parser.parse(text);
+            List<LayoutEntry> entries = SpecLayout.entries(file, text, doc, schema);
+            String slug = FeatureSlug.of(file, schema);
+            java.util.Set<String> shared = SharedFolders.of(schema, entries);
+            for (LayoutEntry e : entries) {
+                if (SpecLayout.holdsFeatureCode(e, slug, shared)) {
+                    code.add(e);
+                }
+            }
+        } catch (java.io.IOException | UnreadableSpecException e) {
+            throw new HistoryException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try (GitRevisions git = GitRevisions.open(file)) {
+            String root = git.relative(ProjectRoot.ofSpec(file));
+            String prefix = root == null || root.isEmpty() ? "" : root + "/";
+            Map<String, LayoutEntry> at = new LinkedHashMap<>();
+            for (LayoutEntry e : code) {
+                String p = e.path().replace('\\', '/');
+                while (p.startsWith("./")) {
+                    p = p.substring(2);
+                }
+                if (p.endsWith("/")) {
+                    p = p.substring(0, p.length() - 1);
+                }
+                if (root == null || p.isEmpty() || p.startsWith("/") || p.contains("..")) {
+                    continue; // outside the project: refused by trace and scaffold alike
+                }
+                at.put(prefix + p, e);
+            }
+            List<GitRevisions.Touched> commits =
+                    git.touchedBefore(
+                            approval.get().version().revision().commit(),
+                            List.copyOf(at.keySet()),
+                            path -> counted(path, at));
+            return Optional.of(
+                    new CodeBeforeApproval(
+                            approval.get(),
+                            point.get(),
+                            code.stream().map(LayoutEntry::path).toList(),
+                            commits));
+        }
+    }
+
+    /** Whether {@code path} is code of one of the entries {@code at} holds by their path. */
+    private static boolean counted(String path, Map<String, LayoutEntry> at) {
+        for (Map.Entry<String, LayoutEntry> e : at.entrySet()) {
+            String p = e.getKey();
+            if (path.equals(p)) {
+                return SpecLayout.isCode(e.getValue(), "");
+            }
+            if (path.startsWith(p + "/")) {
+                return SpecLayout.isCode(e.getValue(), path.substring(p.length() + 1));
+            }
+        }
+        return false;
     }
 
     private static String relative(GitRevisions git, Path file) throws HistoryException {

@@ -8,7 +8,9 @@ import static java.util.Objects.requireNonNull;
  * approved. What {@code layout-early} reports and {@code trace} marks {@code EARLY}.
  *
  * @param traced the entry, which exists
- * @param files how many files it holds (1 for a file entry; hidden files left out)
+ * @param files how many files of code it holds: 1 for a file entry; a test directory's test files
+ *     (the count its trace shows: fixtures and data beside them are no code); any other directory's
+ *     files, hidden ones left out
  * @param status the spec's status, as the template spells it ({@code Draft})
  * @param point the status the spec should reach first ({@code Approved})
  */
@@ -34,9 +36,13 @@ public record EarlyEntry(TracedEntry traced, int files, String status, String po
                 + " the work stands";
     }
 
-    /** How many files, for a trace line: {@code 3 files}. */
+    /**
+     * How many files, for a trace line and the finding: {@code 3 files}, or {@code 1 test file} for
+     * a test directory, as its trace counts them.
+     */
     public String filesSaid() {
-        return files + (files == 1 ? " file" : " files");
+        String kind = traced.testFiles().isPresent() ? " test file" : " file";
+        return files + kind + (files == 1 ? "" : "s");
     }
 
     /**

@@ -54,20 +54,36 @@ public record LayoutEntry(
      * Whether the entry is this feature's own: its path came from {@code [feature-name]}, or a
      * folder or file name in it is the spec's {@code slug} ({@code src/core/invoice-export/},
      * {@code src/config/invoice-export.ts}). A shared path ({@code src/config/}, {@code
-     * environment/ci/}) says nothing of when this feature's work began.
+     * environment/ci/}) says nothing of when this feature's work began, and a shared folder is
+     * never claimed by a slug that happens to spell it: with the slug {@code api}, {@code src/api/}
+     * and {@code src/api/routes.ts} are shared when {@code src/api} is in {@code shared}.
+     *
+     * @param shared the project's shared folders, lowercase, {@code /}-separated, without a
+     *     trailing slash ({@link SharedFolders#of})
      */
-    public boolean namesFeature(String slug) {
+    public boolean namesFeature(String slug, java.util.Set<String> shared) {
         if (written.contains(FileOrganization.FEATURE_TOKEN)) {
             return true;
         }
         if (slug.isEmpty()) {
             return false;
         }
+        StringBuilder folder = new StringBuilder();
         for (String name : path.split("[/\\\\]")) {
-            if (name.equalsIgnoreCase(slug)
-                    || (name.length() > slug.length()
-                            && name.charAt(slug.length()) == '.'
-                            && name.regionMatches(true, 0, slug, 0, slug.length()))) {
+            if (name.isEmpty() || name.equals(".")) {
+                continue;
+            }
+            if (folder.length() > 0) {
+                folder.append('/');
+            }
+            folder.append(name.toLowerCase(java.util.Locale.ROOT));
+            if (name.equalsIgnoreCase(slug)) {
+                if (!shared.contains(folder.toString())) {
+                    return true;
+                }
+            } else if (name.length() > slug.length()
+                    && name.charAt(slug.length()) == '.'
+                    && name.regionMatches(true, 0, slug, 0, slug.length())) {
                 return true;
             }
         }

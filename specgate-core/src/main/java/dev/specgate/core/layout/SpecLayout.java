@@ -7,11 +7,11 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one computation of what a spec's File Organization promises and what of it exists, for {@code
@@ -37,7 +37,36 @@ public final class SpecLayout {
         requireNonNull(schema, "schema must not be null");
         List<LayoutEntry> entries =
                 FileOrganization.read(text, doc, FeatureSlug.of(file, schema), file);
-        return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries);
+        // an implementation directory's files are counted only where they can be early
+        return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries, beforeApproval(doc, schema));
+    }
+
+    /** The spec's File Organization entries, {@code [feature-name]} resolved to its slug. */
+    public static List<LayoutEntry> entries(
+            Path file, String text, SpecDocument doc, TemplateSchema schema) {
+        return FileOrganization.read(text, doc, FeatureSlug.of(file, schema), file);
+    }
+
+    /**
+     * Whether a file at {@code relative} under {@code entry} (empty for the file a file entry
+     * names) is code, as {@link #early} counts it: a file entry's file; in a test directory, a test
+     * file ({@link TestFileNames}; fixtures and data are no code); in another directory, a file
+     * that is not hidden and in no hidden folder ({@code .gitkeep} is what {@code scaffold} makes).
+     */
+    public static boolean isCode(LayoutEntry entry, String relative) {
+        if (entry.kind() == LayoutEntry.Kind.FILE) {
+            return relative.isEmpty();
+        }
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        if (entry.isTest()) {
+            return TestFileNames.isTestFile(name);
+        }
+        for (String part : relative.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return !relative.isEmpty();
     }
 
     /**
@@ -52,53 +81,65 @@ public final class SpecLayout {
      * The entries of {@code traced} that show this feature's work begun before its spec was
      * approved ({@link EarlyEntry}): when the spec's status stands before the lifecycle's approval
      * point ({@link TemplateSchema#beforeApproval}), each unconditional implementation or test
-     * entry of this feature ({@link LayoutEntry#namesFeature}) that exists and holds a file.
-     * Conditional and documentation entries, shared paths and the empty folders {@code scaffold}
-     * makes are never early. Empty for a spec at or past the approval point, or whose status is not
-     * one.
+     * entry of this feature ({@link #holdsFeatureCode}) that exists and holds code: a file entry, a
+     * directory holding a file, a test directory holding a test file (the count its trace shows;
+     * fixtures and data files are not code ahead of approval). Conditional and documentation
+     * entries, shared paths and the empty folders {@code scaffold} makes are never early. Empty for
+     * a spec at or past the approval point, or whose status is not one.
      *
-     * @param file the spec file (its name gives the feature slug, its folder the project root)
-     * @param traced its entries as {@link #trace} traced them
+     * @param file the spec file (its name gives the feature slug)
+     * @param traced its entries as {@link #trace} traced them (each directory walked at most once
+     *     in all: a test directory's count is the trace's own)
      * @param doc the spec parsed
      */
     public static List<EarlyEntry> early(
             Path file, List<TracedEntry> traced, SpecDocument doc, TemplateSchema schema) {
         requireNonNull(file, "file must not be null");
         requireNonNull(traced, "traced must not be null");
-        Optional<String> status = StatusReading.plain(doc, schema).flatMap(schema::status);
+        Optional<String> status = status(doc, schema);
         if (status.isEmpty() || !schema.beforeApproval(status.get()) || traced.isEmpty()) {
             return List.of();
         }
         String point = schema.approvalPoint().orElseThrow();
         String slug = FeatureSlug.of(file, schema);
-        LayoutPaths paths;
-        try {
-            paths = new LayoutPaths(ProjectRoot.ofSpec(file));
-        } catch (IOException e) {
-            return List.of();
-        }
+        Set<String> shared =
+                SharedFolders.of(schema, traced.stream().map(TracedEntry::entry).toList());
         List<EarlyEntry> early = new ArrayList<>();
         for (TracedEntry t : traced) {
             LayoutEntry e = t.entry();
-            if (!t.exists()
-                    || t.refused().isPresent()
-                    || e.conditional()
-                    || e.isDocumentation()
-                    || !(e.isImplementation() || e.isTest())
-                    || !e.namesFeature(slug)) {
-                continue;
+            if (!t.exists() || t.refused().isPresent() || !holdsFeatureCode(e, slug, shared)) {
+                continue; // an unreadable folder is layout-missing's error
             }
-            int files;
-            try {
-                files = LayoutTrace.files(paths.resolve(e), e);
-            } catch (UnsafeLayoutException refused) {
-                continue; // the trace looked at it: a link changed under it since
-            }
+            int files =
+                    e.kind() == LayoutEntry.Kind.FILE
+                            ? 1
+                            : t.testFiles().orElse(t.files().orElse(0));
             if (files > 0) {
                 early.add(new EarlyEntry(t, files, status.get(), point));
             }
         }
         return List.copyOf(early);
+    }
+
+    /**
+     * Whether code at {@code entry} is this feature's code: an unconditional implementation or test
+     * entry, not documentation, that names the feature ({@link LayoutEntry#namesFeature}) outside
+     * the {@code shared} folders ({@link SharedFolders}). What {@code layout-early} looks at in the
+     * working tree and {@code history --audit} in the commits before the approval.
+     */
+    public static boolean holdsFeatureCode(LayoutEntry entry, String slug, Set<String> shared) {
+        return !entry.conditional()
+                && !entry.isDocumentation()
+                && (entry.isImplementation() || entry.isTest())
+                && entry.namesFeature(slug, shared);
+    }
+
+    private static Optional<String> status(SpecDocument doc, TemplateSchema schema) {
+        return StatusReading.plain(doc, schema).flatMap(schema::status);
+    }
+
+    private static boolean beforeApproval(SpecDocument doc, TemplateSchema schema) {
+        return status(doc, schema).filter(schema::beforeApproval).isPresent();
     }
 
     /** Whether a missing entry is an error for a spec held at {@code strictness}. */

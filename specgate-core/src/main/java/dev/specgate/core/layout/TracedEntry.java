@@ -10,23 +10,37 @@ import java.util.OptionalInt;
  *
  * @param entry the entry
  * @param exists whether its path exists (as a directory or file, as the entry says)
- * @param testFiles for a test directory, how many test files it holds (at any depth)
+ * @param testFiles for a test directory, how many test files it holds (at any depth; {@link
+ *     TestFileNames}), counted in the trace's one walk of it
  * @param refused why the path is not looked at, when {@link LayoutPaths} refuses it as {@code
  *     scaffold} does ({@code contains '..'}, {@code is absolute}): it is then not missing but
  *     unsafe, and never followed
+ * @param files for a directory walked (a test directory; an implementation directory of a spec
+ *     before its approval point, for {@link SpecLayout#early}), how many files it holds at any
+ *     depth, hidden ones left out: counted in the same one walk as {@code testFiles}
+ * @param unreadable why a directory that exists could not be walked (a subfolder that cannot be
+ *     opened: {@code tests/unit/x/deep: File name too long}): its files are not counted, which is
+ *     no pass ({@code layout-missing} reports it as an error)
  */
 public record TracedEntry(
-        LayoutEntry entry, boolean exists, OptionalInt testFiles, Optional<String> refused) {
+        LayoutEntry entry,
+        boolean exists,
+        OptionalInt testFiles,
+        Optional<String> refused,
+        OptionalInt files,
+        Optional<String> unreadable) {
 
     public TracedEntry {
         requireNonNull(entry, "entry must not be null");
         requireNonNull(testFiles, "testFiles must not be null");
         requireNonNull(refused, "refused must not be null");
+        requireNonNull(files, "files must not be null");
+        requireNonNull(unreadable, "unreadable must not be null");
     }
 
-    /** An entry whose path was looked at. */
+    /** An entry whose path was looked at and read. */
     public TracedEntry(LayoutEntry entry, boolean exists, OptionalInt testFiles) {
-        this(entry, exists, testFiles, Optional.empty());
+        this(entry, exists, testFiles, Optional.empty(), OptionalInt.empty(), Optional.empty());
     }
 
     /**
@@ -41,8 +55,13 @@ public record TracedEntry(
                 && (entry.isImplementation() || entry.isTest());
     }
 
-    /** What a trace says of the entry: {@code exists}, {@code refused} or {@code missing}. */
+    /**
+     * What a trace says of the entry: {@code exists}, {@code unreadable}, {@code refused} or {@code
+     * missing}.
+     */
     public String state() {
-        return exists ? "exists" : refused.isPresent() ? "refused" : "missing";
+        return unreadable.isPresent()
+                ? "unreadable"
+                : exists ? "exists" : refused.isPresent() ? "refused" : "missing";
     }
 }

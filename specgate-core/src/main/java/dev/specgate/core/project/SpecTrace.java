@@ -12,7 +12,9 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,8 @@ import java.util.Optional;
  * @param early the entries that already hold this feature's code while the spec stands before its
  *     approval point ({@link SpecLayout#early}, what {@code layout-early} reports)
  * @param unreadable why the spec could not be read (its unreadable-file finding), or null
+ * @param earlyAt {@code early} by the entry each is of: what {@link #early(TracedEntry)} looks up
+ *     for each entry a trace prints (made from {@code early} by the constructor without it)
  */
 public record SpecTrace(
         Path path,
@@ -36,13 +40,35 @@ public record SpecTrace(
         List<TracedEntry> entries,
         List<UnreadEntry> unread,
         List<EarlyEntry> early,
-        Diagnostic unreadable) {
+        Diagnostic unreadable,
+        Map<TracedEntry, EarlyEntry> earlyAt) {
 
     public SpecTrace {
         requireNonNull(path, "path must not be null");
         entries = List.copyOf(entries);
         unread = List.copyOf(unread);
         early = List.copyOf(early);
+        earlyAt = Map.copyOf(earlyAt);
+    }
+
+    /** A trace whose {@link #earlyAt} is made from {@code early}. */
+    public SpecTrace(
+            Path path,
+            String status,
+            boolean implementing,
+            List<TracedEntry> entries,
+            List<UnreadEntry> unread,
+            List<EarlyEntry> early,
+            Diagnostic unreadable) {
+        this(path, status, implementing, entries, unread, early, unreadable, byEntry(early));
+    }
+
+    private static Map<TracedEntry, EarlyEntry> byEntry(List<EarlyEntry> early) {
+        Map<TracedEntry, EarlyEntry> by = new HashMap<>(early.size() * 2);
+        for (EarlyEntry e : early) {
+            by.put(e.traced(), e);
+        }
+        return by;
     }
 
     /**
@@ -129,7 +155,7 @@ public record SpecTrace(
      * point (EARLY in the trace), or empty.
      */
     public Optional<EarlyEntry> early(TracedEntry entry) {
-        return early.stream().filter(e -> e.traced() == entry).findFirst();
+        return Optional.ofNullable(earlyAt.get(entry));
     }
 
     /** Whether {@code entry} is a required path that is missing (MISSING in the trace). */
@@ -138,11 +164,17 @@ public record SpecTrace(
     }
 
     /**
-     * Whether this trace fails: the spec could not be read, a required path is missing, or an entry
-     * is refused as {@code scaffold} refuses it.
+     * Whether this trace fails: the spec could not be read, a required path is missing, an entry is
+     * refused as {@code scaffold} refuses it, or a folder of an entry could not be read (its files
+     * are not counted).
      */
     public boolean fails() {
         return unreadable != null
-                || entries.stream().anyMatch(e -> required(e) || e.refused().isPresent());
+                || entries.stream()
+                        .anyMatch(
+                                e ->
+                                        required(e)
+                                                || e.refused().isPresent()
+                                                || e.unreadable().isPresent());
     }
 }

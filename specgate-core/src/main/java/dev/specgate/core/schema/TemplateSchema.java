@@ -1374,6 +1374,19 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether a spec whose status is written {@code status} stands at the {@linkplain
+     * #approvalPoint() approval point} or past it (Approved and Implementation in the built-in
+     * lifecycle): the move to such a status approved the spec. False for a value that is no status,
+     * an exit, and a lifecycle without an approval point.
+     */
+    public boolean reachedApproval(String status) {
+        requireNonNull(status, "status must not be null");
+        Optional<String> known = status(status);
+        Optional<String> point = approvalPoint();
+        return known.isPresent() && point.isPresent() && rank(known.get()) >= rank(point.get());
+    }
+
+    /**
      * Why a spec's status is not in a {@value #STATUS_FIELD} field written from this template
      * ({@code has no Document Status field}, {@code keeps its status in the 'Stage' field, not in
      * Document Status}), or empty when it is.

@@ -18,7 +18,9 @@ import java.util.List;
  * other missing path is information. A path {@code scaffold} refuses (absolute, {@code ..}, out of
  * the project root through a link) is said to be refused, with scaffold's reason: an error where a
  * missing one would be, else a warning. A list item that names a path but is not read as an entry
- * (no backticks or link right after its label) is information: it is not traced.
+ * (no backticks or link right after its label) is information: it is not traced. A directory that
+ * exists but cannot be walked (a folder in it that cannot be opened) is an error: its files are not
+ * counted, and the other specs are still checked.
  */
 public final class LayoutMissingRule extends BaseRule {
 
@@ -49,10 +51,25 @@ public final class LayoutMissingRule extends BaseRule {
                             + UnreadEntry.WHY);
         }
         for (TracedEntry t : traced) {
+            LayoutEntry e = t.entry();
+            if (t.unreadable().isPresent()) {
+                // its files could not be counted: an error on this spec, the others still checked
+                ctx.report(
+                        Severity.ERROR,
+                        SourceRange.ofLine(
+                                e.line(), e.column(), e.column() + e.written().length() + 2),
+                        (e.label().isEmpty() ? "" : e.label() + " ")
+                                + e.kind().label()
+                                + " '"
+                                + e.path()
+                                + "' cannot be read ("
+                                + t.unreadable().get()
+                                + "), so its files are not counted");
+                continue;
+            }
             if (t.exists()) {
                 continue;
             }
-            LayoutEntry e = t.entry();
             boolean required = SpecLayout.required(t, ctx.strictness());
             SourceRange at =
                     SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2);

@@ -1,0 +1,163 @@
+package dev.specgate.cli.history;
+
+import static dev.specgate.cli.GitCommits.commit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code history --audit} says which commits put a feature's code in its File Organization paths
+ * before the commit that approved its spec (what {@code layout-early} says of a working tree), with
+ * commit and author; code committed after the approval, in shared folders, or fixtures beside the
+ * tests are not named. On a real repository made with JGit.
+ */
+class CodeBeforeApprovalAuditTest {
+
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path dir;
+
+    /** The spec as a Windows editor saves it: a byte order mark and CRLF line ends. */
+    private void writeSpec(String text) {
+        byte[] body = ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        SpecFixtures.writeSpec(dir, NAME, body);
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static String head(Git git) throws IOException {
+        return git.getRepository().resolve("HEAD").name();
+    }
+
+    @Test
+    void codeCommittedBeforeTheApprovalIsNamedWithCommitAndAuthorAndCodeAfterIsNot()
+            throws Exception {
+        String early;
+        String approved;
+        String after;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    SpecFixtures.cleanSpec()
+                            .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                            .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", ""));
+            write("src/config/payments.ts", "export const payments = { retries: 3 };\n");
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+
+            // the scaffold's empty folders, kept in git: no code
+            write("src/core/webhook-retry-queue/.gitkeep", "");
+            write("tests/unit/webhook-retry-queue/.gitkeep", "");
+            commit(git, "Priya Raman", "2026-10-02", "Scaffold the retry queue's folders");
+
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "package payments.webhooks;\n\nfinal class RetryScheduler {\n"
+                            + "    long delayMillis(int attempt) { return 1000L << Math.min(attempt, 10); }\n"
+                            + "}\n");
+            write(
+                    "tests/unit/webhook-retry-queue/payloads/müller-gmbh.json",
+                    "{\"event\": \"invoice.paid\", \"attempts\": [1, 2]}\n");
+            commit(git, "Sam Okafor", "2026-10-05", "Start the retry scheduler");
+            early = head(git);
+
+            // another feature's settings in the shared folder: says nothing of this one
+            write("src/config/payments.ts", "export const payments = { retries: 5 };\n");
+            commit(git, "Dana Levi", "2026-10-06", "Raise the payment retries");
+
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+            approved = head(git);
+
+            write(
+                    "tests/unit/webhook-retry-queue/RetrySchedulerTest.java",
+                    "package payments.webhooks;\n\nclass RetrySchedulerTest {}\n");
+            commit(git, "Sam Okafor", "2026-10-12", "Test the retry delays");
+            after = head(git);
+        }
+        Path spec = dir.resolve("directives/spec/" + NAME);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+        CliRun json = CliRun.of("history", spec.toString(), "--audit", "--format", "json");
+        CliRun plain = CliRun.of("history", spec.toString());
+
+        assertThat(audit.err()).isEmpty();
+        assertThat(audit.out())
+                .contains(
+                        "      audit: CODE BEFORE APPROVAL: 1 commit put this feature's code in its"
+                                + " paths before "
+                                + approved.substring(0, 12)
+                                + " moved the spec to Approved\n"
+                                + "        2026-10-05  "
+                                + early.substring(0, 12)
+                                + "  Sam Okafor: src/core/webhook-retry-queue/RetryScheduler.java\n")
+                .contains("1 spec had code committed before the commit that approved it")
+                .doesNotContain(after.substring(0, 12))
+                .doesNotContain("payments.ts")
+                .doesNotContain("müller-gmbh.json")
+                .doesNotContain(".gitkeep");
+        // said in the audit, as layout-early is a warning: the exit is the gates' verdict
+        assertThat(audit.exitCode()).as(audit.out()).isZero();
+        assertThat(plain.out()).doesNotContain("CODE BEFORE APPROVAL");
+
+        JsonNode code = new ObjectMapper().readTree(json.out()).at("/specs/0/codeBeforeApproval");
+        assertThat(code.get("approvalCommit").asText()).isEqualTo(approved);
+        assertThat(code.get("point").asText()).isEqualTo("Approved");
+        assertThat(code.get("commits")).hasSize(1);
+        JsonNode c = code.get("commits").get(0);
+        assertThat(c.get("commit").asText()).isEqualTo(early);
+        assertThat(c.get("author").asText()).isEqualTo("Sam Okafor");
+        assertThat(c.get("date").asText()).isEqualTo("2026-10-05T10:00:00Z");
+        assertThat(c.get("files")).hasSize(1);
+        assertThat(c.get("files").get(0).asText())
+                .isEqualTo("src/core/webhook-retry-queue/RetryScheduler.java");
+    }
+
+    @Test
+    void codeCommittedOnlyAfterTheApprovalIsNotNamed() throws Exception {
+        String approved;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    SpecFixtures.cleanSpec()
+                            .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                            .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", ""));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+            approved = head(git);
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+            commit(git, "Sam Okafor", "2026-10-12", "Start the retry scheduler");
+        }
+        Path spec = dir.resolve("directives/spec/" + NAME);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+        CliRun json = CliRun.of("history", spec.toString(), "--audit", "--format", "json");
+
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+        assertThat(audit.out())
+                .contains("Draft -> Approved")
+                .contains("Audit: every move passed its gate.")
+                .doesNotContain("CODE BEFORE APPROVAL")
+                .doesNotContain("had code committed");
+        JsonNode code = new ObjectMapper().readTree(json.out()).at("/specs/0/codeBeforeApproval");
+        assertThat(code.get("approvalCommit").asText()).isEqualTo(approved);
+        assertThat(code.get("paths").toString())
+                .contains("src/core/webhook-retry-queue/")
+                .contains("tests/unit/webhook-retry-queue/");
+        assertThat(code.get("commits")).isEmpty();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.specgate.core.history;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * What {@code history --audit} says of a spec's code and its approval: the commit that first moved
+ * the spec to its lifecycle's approval point, and the commits before it, along HEAD's first
+ * parents, that put this feature's code in its File Organization paths ({@link
+ * SpecHistory#codeBeforeApproval}): code written ahead of approval, as {@code layout-early} says of
+ * a working tree.
+ *
+ * @param approval the change that moved the spec to the approval point (or past it) first
+ * @param point the approval point, as the template spells it ({@code Approved})
+ * @param paths the paths looked at, as the File Organization writes them, from the project root
+ * @param commits the commits before {@code approval} that added or changed code there, oldest
+ *     first; empty when none did
+ */
+public record CodeBeforeApproval(
+        StatusChange approval,
+        String point,
+        List<String> paths,
+        List<GitRevisions.Touched> commits) {
+
+    public CodeBeforeApproval {
+        requireNonNull(approval, "approval must not be null");
+        requireNonNull(point, "point must not be null");
+        paths = List.copyOf(paths);
+        commits = List.copyOf(commits);
+    }
+
+    /**
+     * The audit's line: {@code code before approval: 2 commits put this feature's code in its paths
+     * before 33db1e9d0ff0 moved the spec to Approved}, or that none did.
+     */
+    public String said() {
+        String approvedIn =
+                approval.version().revision().shortId()
+                        + " moved the spec to "
+                        + approval.to().orElse(point);
+        if (commits.isEmpty()) {
+            return "no code in this feature's paths before " + approvedIn;
+        }
+        return "CODE BEFORE APPROVAL: "
+                + (commits.size() == 1 ? "1 commit" : commits.size() + " commits")
+                + " put this feature's code in its paths before "
+                + approvedIn;
+    }
+
+    /** One commit's line: {@code Sam Okafor in a1b2c3d4e5f6: src/core/x/A.java, ...}. */
+    public static String said(GitRevisions.Touched t) {
+        List<String> files = t.files();
+        String shown = String.join(", ", files.subList(0, Math.min(3, files.size())));
+        return t.time().toLocalDate()
+                + "  "
+                + t.shortId()
+                + "  "
+                + t.author()
+                + ": "
+                + shown
+                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "");
+    }
+}
