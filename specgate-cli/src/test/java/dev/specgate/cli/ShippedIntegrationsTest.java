@@ -68,6 +68,32 @@ class ShippedIntegrationsTest {
     }
 
     /**
+     * integrations.md shows a {@code repo: local} hook for teams that cannot reach the Specgate
+     * repository: it must declare what the shipped {@code specgate-system} hook declares, or a team
+     * that copies it checks other files, or the same files otherwise, than the docs say.
+     */
+    @Test
+    void theDocumentedLocalHookIsTheShippedSystemHook() throws IOException {
+        JsonNode shipped = null;
+        for (JsonNode hook : YAML.readTree(repoRoot().resolve(".pre-commit-hooks.yaml").toFile())) {
+            if (hook.get("id").asText().equals("specgate-system")) {
+                shipped = hook;
+            }
+        }
+        String doc = Files.readString(repoRoot().resolve("docs/integrations.md"));
+        java.util.regex.Matcher block =
+                Pattern.compile("```yaml\n(repos:\n  - repo: local\n.*?)```", Pattern.DOTALL)
+                        .matcher(doc);
+        assertThat(block.find()).as("a repo: local block in docs/integrations.md").isTrue();
+        JsonNode local = YAML.readTree(block.group(1)).get("repos").get(0).get("hooks").get(0);
+
+        assertThat(shipped).isNotNull();
+        for (String key : List.of("entry", "language", "files", "types", "require_serial")) {
+            assertThat(local.get(key)).as(key).isEqualTo(shipped.get(key));
+        }
+    }
+
+    /**
      * A spec repository has no pom.xml, and {@code actions/setup-java} with {@code cache: maven}
      * fails the step when the workspace holds none ("No file in ... matched to ..., make sure you
      * have checked out the target repository"): the action must not ask setup-java for that cache,
