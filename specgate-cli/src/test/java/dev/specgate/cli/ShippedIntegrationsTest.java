@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,6 +69,32 @@ class ShippedIntegrationsTest {
     }
 
     /**
+     * integrations.md shows a {@code repo: local} hook for teams that cannot reach the Specgate
+     * repository: it must declare what the shipped {@code specgate-system} hook declares, or a team
+     * that copies it checks other files, or the same files otherwise, than the docs say.
+     */
+    @Test
+    void theDocumentedLocalHookIsTheShippedSystemHook() throws IOException {
+        JsonNode shipped = null;
+        for (JsonNode hook : YAML.readTree(repoRoot().resolve(".pre-commit-hooks.yaml").toFile())) {
+            if (hook.get("id").asText().equals("specgate-system")) {
+                shipped = hook;
+            }
+        }
+        String doc = Files.readString(repoRoot().resolve("docs/integrations.md"));
+        java.util.regex.Matcher block =
+                Pattern.compile("```yaml\n(repos:\n  - repo: local\n.*?)```", Pattern.DOTALL)
+                        .matcher(doc);
+        assertThat(block.find()).as("a repo: local block in docs/integrations.md").isTrue();
+        JsonNode local = YAML.readTree(block.group(1)).get("repos").get(0).get("hooks").get(0);
+
+        assertThat(shipped).isNotNull();
+        for (String key : List.of("entry", "language", "files", "types", "require_serial")) {
+            assertThat(local.get(key)).as(key).isEqualTo(shipped.get(key));
+        }
+    }
+
+    /**
      * A spec repository has no pom.xml, and {@code actions/setup-java} with {@code cache: maven}
      * fails the step when the workspace holds none ("No file in ... matched to ..., make sure you
      * have checked out the target repository"): the action must not ask setup-java for that cache,
@@ -100,6 +127,56 @@ class ShippedIntegrationsTest {
         }
         assertThat(setUpJava).isTrue();
         assertThat(cacheSteps).containsExactly("actions/cache/restore", "actions/cache/save");
+    }
+
+    /**
+     * The action's check step runs check twice (SARIF, then annotations): a notice on stderr, such
+     * as the baseline's count of hidden findings, is said once in the log, unless the second run
+     * ends otherwise than the first. Run as the runner runs it, with a {@code java} that stands in
+     * for Specgate.
+     */
+    @Test
+    void actionSaysEachNoticeOnce(@TempDir Path tools) throws Exception {
+        JsonNode action = YAML.readTree(repoRoot().resolve("action.yml").toFile());
+        String script = "";
+        for (JsonNode step : action.at("/runs/steps")) {
+            if ("check".equals(step.path("id").asText())) {
+                script = step.get("run").asText();
+            }
+        }
+        Path stub = tools.resolve("java");
+        Files.writeString(
+                stub,
+                "#!/bin/bash\n"
+                        + "echo \"specgate: 7 known findings hidden by the baseline b.json\" >&2\n"
+                        + "case \"$*\" in *github*) echo '::error file=a.md::x'; exit"
+                        + " \"${SECOND:-1}\";; esac\n"
+                        + "exit 1\n");
+        Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        for (String second : List.of("1", "3")) {
+            ProcessBuilder pb = new ProcessBuilder("bash", "-e", "-c", script);
+            pb.directory(project.toFile());
+            pb.environment().put("PATH", tools + ":" + System.getenv("PATH"));
+            pb.environment().put("GITHUB_ACTION_PATH", tools.toString());
+            pb.environment().put("GITHUB_OUTPUT", tools.resolve("output").toString());
+            pb.environment().put("SPECGATE_PATHS", ".");
+            pb.environment().put("SPECGATE_ARGS", "--baseline b.json");
+            pb.environment().put("SPECGATE_SARIF", "specgate.sarif");
+            pb.environment().put("SPECGATE_ANNOTATIONS", "true");
+            pb.environment().put("SECOND", second);
+            pb.redirectError(tools.resolve("err").toFile());
+            pb.redirectOutput(tools.resolve("out").toFile());
+            int exit = pb.start().waitFor();
+
+            String err = Files.readString(tools.resolve("err"));
+            assertThat(exit).isZero();
+            assertThat(Files.readString(tools.resolve("out"))).contains("::error file=a.md::x");
+            assertThat(err.split("known findings hidden", -1))
+                    .as("notices on stderr when the second run exits " + second)
+                    .hasSize(second.equals("1") ? 2 : 3);
+            assertThat(Files.readString(tools.resolve("output"))).contains("exit-code=1");
+        }
     }
 
     @Test

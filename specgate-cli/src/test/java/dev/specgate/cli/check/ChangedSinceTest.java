@@ -112,6 +112,79 @@ class ChangedSinceTest {
         assertThat(noRepo.err()).contains("--changed-since needs a git repository");
     }
 
+    /**
+     * A CI checkout of a pull request holds the branch it checked out and little else: the base
+     * branch named as the docs name it ({@code origin/main}) may be missing, or present only as a
+     * remote's ({@code main} is then unknown), and the clone may be shallow. Each says what to
+     * fetch or to write, not only "unknown".
+     */
+    @Test
+    void aBaseBranchTheCloneHasNotFetchedSaysWhatToFetch(@TempDir Path clones) throws Exception {
+        git.branchCreate().setName("feature").call();
+        git.checkout().setName("feature").call();
+        writeSpec(repo, name("alpha"), spec("alpha", "A line on the branch.\n"));
+        commit("on the branch");
+
+        // a clone of the branch alone, as a pull request's checkout is: no origin/main
+        Path pr = clones.resolve("pr");
+        Git.cloneRepository()
+                .setURI(repo.toUri().toString())
+                .setDirectory(pr.toFile())
+                .setBranchesToClone(List.of("refs/heads/feature"))
+                .setBranch("refs/heads/feature")
+                .call()
+                .close();
+        CliRun notFetched = checkIn(pr, "--changed-since", "origin/main");
+        assertThat(notFetched.exitCode()).isEqualTo(2);
+        assertThat(notFetched.err())
+                .isEqualTo(
+                        "specgate: unknown git revision 'origin/main': this clone has not fetched"
+                                + " origin/main; fetch it with 'git fetch origin main'\n");
+
+        // a whole clone has main as origin/main only
+        Path whole = clones.resolve("whole");
+        Git.cloneRepository()
+                .setURI(repo.toUri().toString())
+                .setDirectory(whole.toFile())
+                .setBranch("refs/heads/feature")
+                .call()
+                .close();
+        CliRun local = checkIn(whole, "--changed-since", "main");
+        assertThat(local.exitCode()).isEqualTo(2);
+        assertThat(local.err())
+                .isEqualTo(
+                        "specgate: unknown git revision 'main': this clone has no branch 'main',"
+                                + " only the remote's origin/main: did you mean 'origin/main'?\n");
+        assertThat(checkIn(whole, "--changed-since", "main~1").err())
+                .contains("did you mean 'origin/main~1'?");
+        CliRun remote = checkIn(whole, "--changed-since", "origin/main");
+        assertThat(remote.exitCode()).isZero();
+        assertThat(checked(remote)).containsExactly(name("alpha"));
+
+        // the branch-only clone made shallow: it says so, and how CI fetches the rest
+        String head;
+        try (Git g = Git.open(pr.toFile())) {
+            head = g.getRepository().resolve("HEAD").name();
+        }
+        Files.writeString(pr.resolve(".git/shallow"), head + "\n");
+        assertThat(checkIn(pr, "--changed-since", "origin/main").err())
+                .contains(
+                        "this clone has not fetched origin/main; fetch it with 'git fetch origin"
+                                + " main' (this is a shallow clone, as CI checkouts are")
+                .contains("fetch-depth: 0");
+        CliRun tag = checkIn(pr, "--changed-since", "v0.9");
+        assertThat(tag.exitCode()).isEqualTo(2);
+        assertThat(tag.err())
+                .startsWith("specgate: unknown git revision 'v0.9' in this shallow clone")
+                .contains("git fetch --unshallow");
+        assertThat(tag.err().strip()).doesNotContain("\n");
+        // a name unknown everywhere in a whole clone stays plainly unknown
+        assertThat(checkIn(whole, "--changed-since", "no-such-branch").err().strip())
+                .isEqualTo(
+                        "specgate: unknown git revision 'no-such-branch' (a commit, branch, tag"
+                                + " or HEAD~N)");
+    }
+
     /** A revision counted back past the first commit is no unknown name: the history is short. */
     @Test
     void aRevisionPastTheFirstCommitSaysHowLongTheHistoryIs() throws Exception {
@@ -143,6 +216,14 @@ class ChangedSinceTest {
         List<String> args =
                 new ArrayList<>(
                         List.of("check", repo.toString(), "--today", TODAY, "--format", "json"));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    private static CliRun checkIn(Path dir, String... extra) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of("check", dir.toString(), "--today", TODAY, "--format", "json"));
         args.addAll(List.of(extra));
         return CliRun.of(args.toArray(String[]::new));
     }

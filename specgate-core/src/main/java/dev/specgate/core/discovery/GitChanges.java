@@ -199,11 +199,78 @@ public final class GitChanges {
 
     /**
      * Why {@code rev}, which git resolves to no commit, names none: the repository (or the branch
-     * checked out) has no commit yet, or {@code rev} counts back past the first commit ({@link
-     * #pastTheFirstCommit}); empty for any other revision.
+     * checked out) has no commit yet, {@code rev} counts back past the first commit ({@link
+     * #pastTheFirstCommit}), or it is not in this clone ({@link #notInThisClone}); empty for any
+     * other revision.
      */
     public static Optional<String> whyNoCommit(Repository repo, String rev) {
-        return noCommitYet(repo, rev).or(() -> pastTheFirstCommit(repo, rev));
+        return noCommitYet(repo, rev)
+                .or(() -> pastTheFirstCommit(repo, rev))
+                .or(() -> notInThisClone(repo, rev));
+    }
+
+    /**
+     * Why {@code rev}, a name git does not know, may still name a commit elsewhere, as it does in a
+     * CI checkout: a remote's branch the clone has not fetched ({@code origin/main} after a
+     * checkout of the pull request alone), a branch that a clone holds as a remote's only ({@code
+     * main} where only {@code origin/main} is), or any name in a shallow clone, which holds only
+     * what it fetched; empty otherwise (a name that is unknown everywhere stays "unknown").
+     */
+    static Optional<String> notInThisClone(Repository repo, String rev) {
+        Matcher m = ANCESTRY.matcher(rev.strip());
+        String base = m.matches() ? m.group(1) : rev.strip();
+        try {
+            if (base.isEmpty() || repo.resolve(base) != null) {
+                return Optional.empty();
+            }
+            boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
+            String cut =
+                    shallow
+                            ? " (this is a shallow clone, as CI checkouts are: it holds only the"
+                                    + " commits it fetched; a CI checkout: fetch-depth: 0)"
+                            : "";
+            int slash = base.indexOf('/');
+            if (slash > 0 && repo.getRemoteNames().contains(base.substring(0, slash))) {
+                return Optional.of(
+                        "unknown git revision '"
+                                + rev
+                                + "': this clone has not fetched "
+                                + base
+                                + "; fetch it with 'git fetch "
+                                + base.substring(0, slash)
+                                + " "
+                                + base.substring(slash + 1)
+                                + "'"
+                                + cut);
+            }
+            for (String remote : new TreeSet<>(repo.getRemoteNames())) {
+                String tracking = remote + "/" + base;
+                if (repo.exactRef(Constants.R_REMOTES + tracking) != null) {
+                    return Optional.of(
+                            "unknown git revision '"
+                                    + rev
+                                    + "': this clone has no branch '"
+                                    + base
+                                    + "', only the remote's "
+                                    + tracking
+                                    + ": did you mean '"
+                                    + tracking
+                                    + rev.strip().substring(base.length())
+                                    + "'?");
+                }
+            }
+            if (shallow) {
+                return Optional.of(
+                        "unknown git revision '"
+                                + rev
+                                + "' in this shallow clone, which holds only the commits it"
+                                + " fetched: fetch it (or the whole history with 'git fetch"
+                                + " --unshallow'; a CI checkout: fetch-depth: 0)");
+            }
+            return Optional.empty();
+        } catch (RevisionSyntaxException | IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**
