@@ -100,7 +100,7 @@ public final class StatusGates {
         }
         List<String> decisions = DecisionChecklists.of(schema);
         List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
-        boolean reviewer = schema.field(TemplateSchema.REVIEWER_FIELD).isPresent();
+        boolean reviewer = schema.reviewerField().isPresent();
         Map<SpecStatus, StatusGate> gates = new HashMap<>();
         for (SpecStatus s : statuses) {
             List<GateCondition> conditions = new ArrayList<>();
