@@ -51,7 +51,8 @@ public final class SpecFixtures {
                         .approve(
                                 source.edit(),
                                 doc,
-                                dev.specgate.core.lifecycle.Lifecycle.reviewer(doc)
+                                dev.specgate.core.lifecycle.Lifecycle.standard()
+                                        .reviewer(doc)
                                         .orElse("Priya Raman"),
                                 java.time.LocalDate.of(2026, 11, 20))
                         .bytes();

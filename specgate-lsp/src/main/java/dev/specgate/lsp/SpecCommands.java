@@ -183,6 +183,13 @@ final class SpecCommands {
             return result(
                     false, "the spec is already " + to.get().spelling() + "; nothing changed");
         }
+        Optional<String> several =
+                lifecycle.approverRefusal(
+                        checked.document(), to.get(), Optional.empty(), shown(checked.file()));
+        if (several.isPresent()) {
+            // the editor's move names no approver: a person runs status with --by
+            return refused(several.get() + " with specgate status", List.of());
+        }
         SpecEdit edit =
                 lifecycle.moveEdit(checked.source(), checked.document(), to.get(), i.today());
         if (!apply(i, edit, "Move to " + to.get().spelling())) {
@@ -196,7 +203,11 @@ final class SpecCommands {
                                 + " to "
                                 + to.get().spelling()
                                 + (lifecycle.writesLastUpdated()
-                                        ? "; Last Updated " + i.today() + "."
+                                        ? "; "
+                                                + lifecycle.lastUpdatedField()
+                                                + " "
+                                                + i.today()
+                                                + "."
                                         : ".")
                                 + lifecycle
                                         .approvalNote(

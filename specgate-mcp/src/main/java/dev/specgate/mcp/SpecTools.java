@@ -733,6 +733,17 @@ final class SpecTools {
             out.put("hash", hash(source));
             return out;
         }
+        Optional<String> several = lifecycle.approverRefusal(document, to, Optional.empty(), name);
+        if (several.isPresent()) {
+            // MCP names no approver: a person runs status with --by
+            throw new ToolRefusal(
+                    several.get()
+                            + " with 'specgate status "
+                            + name
+                            + " "
+                            + to.label()
+                            + " --by NAME'; the file is unchanged");
+        }
         write(project, file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
         // in status's words, from core: a move to Approved that records none says why

@@ -179,7 +179,10 @@ public final class SpecCorpusGenerator {
         if (!approvedOrLater) {
             return text;
         }
-        String by = dev.specgate.core.lifecycle.Lifecycle.reviewer(doc).orElse("Priya Raman");
+        String by =
+                dev.specgate.core.lifecycle.Lifecycle.standard()
+                        .reviewer(doc)
+                        .orElse("Priya Raman");
         return dev.specgate.core.approval.Approvals.standard()
                 .approve(dev.specgate.core.edit.SpecSource.of(text).edit(), doc, by, REFERENCE_DATE)
                 .text();

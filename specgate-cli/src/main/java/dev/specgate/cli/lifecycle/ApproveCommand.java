@@ -19,7 +19,6 @@ import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
@@ -93,19 +92,25 @@ public final class ApproveCommand extends BaseCommand {
         SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
         String name = DisplayPath.of(file);
+        SpecStatus approval = lifecycle.approvalStatus().orElseThrow();
+        Optional<String> several =
+                lifecycle.approverRefusal(
+                        document, approval, Optional.ofNullable(by).map(String::trim), name);
+        if (several.isPresent()) {
+            throw SpecgateException.usage(several.get() + " (the file is unchanged)");
+        }
         String approver =
                 Optional.ofNullable(by)
                         .map(String::trim)
-                        .or(() -> Lifecycle.reviewer(document))
+                        .or(() -> lifecycle.reviewer(document))
                         .orElseThrow(
                                 () ->
                                         SpecgateException.usage(
                                                 "say who approves "
                                                         + name
                                                         + ": --by NAME (its "
-                                                        + TemplateSchema.REVIEWER_FIELD
+                                                        + lifecycle.reviewerLabel()
                                                         + " names nobody)"));
-        SpecStatus approval = lifecycle.approvalStatus().orElseThrow();
         Optional<SpecStatus> status = lifecycle.status(document);
         boolean approved = status.filter(lifecycle::approvedAt).isPresent();
         // whether the recorded fingerprint is the content's, as a fact about the record this

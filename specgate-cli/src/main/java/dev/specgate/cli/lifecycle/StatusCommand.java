@@ -187,6 +187,10 @@ public final class StatusCommand extends BaseCommand {
             throw SpecgateException.usage("--by names who approves: use it with TARGET Approved");
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
+        Optional<String> several = lifecycle.approverRefusal(document, to, approver, name);
+        if (several.isPresent()) {
+            throw SpecgateException.usage(several.get() + " (the file is unchanged)");
+        }
         SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today(), approver));
         TextReporter.println(
                 out,
@@ -195,7 +199,11 @@ public final class StatusCommand extends BaseCommand {
                         + " "
                         + result.move()
                         + (lifecycle.writesLastUpdated()
-                                ? "; Last Updated is now " + common.today() + "."
+                                ? "; "
+                                        + lifecycle.lastUpdatedField()
+                                        + " is now "
+                                        + common.today()
+                                        + "."
                                 : ".")
                         + project.approvalNote(
                                         document, to, approver, c -> DisplayPath.like(c, file))
@@ -213,7 +221,9 @@ public final class StatusCommand extends BaseCommand {
         TextReporter.println(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
-        int width = Math.max(field.length(), "Last Updated:".length() + 3);
+        String updated = lifecycle.lastUpdatedField() + ":";
+        int width =
+                Math.max(field.length(), Math.max(updated.length(), "Last Updated:".length()) + 3);
         TextReporter.println(
                 out,
                 "  "
@@ -230,10 +240,7 @@ public final class StatusCommand extends BaseCommand {
         if (lifecycle.writesLastUpdated()) {
             TextReporter.println(
                     out,
-                    "  "
-                            + pad("Last Updated:", width)
-                            + " "
-                            + report.lastUpdated().orElse("(missing)"));
+                    "  " + pad(updated, width) + " " + report.lastUpdated().orElse("(missing)"));
         }
         if (!report.approvalStale().isEmpty()) {
             // check reports it; past Approved no move states it (core gives it only there)

@@ -63,7 +63,7 @@ public enum SchemaFormat {
                         "  "
                                 + pad(f.markdown(), labelWidth)
                                 + "  "
-                                + describe(f)
+                                + describe(schema, f)
                                 + (f.optional() ? "  optional" : "")
                                 + (f.inHeader() ? "" : "  (after the body)"));
             }
@@ -219,10 +219,10 @@ public enum SchemaFormat {
         };
     }
 
-    private static String describe(FieldSpec f) {
+    private static String describe(TemplateSchema schema, FieldSpec f) {
         return switch (f.kind()) {
             case CHOICE ->
-                    "one of: "
+                    (schema.listsChoices(f) ? "one or more of: " : "one of: ")
                             + String.join(", ", f.allowedValues())
                             + (f.open() ? ", or another value" : "");
             case DATE -> "a date, YYYY-MM-DD";

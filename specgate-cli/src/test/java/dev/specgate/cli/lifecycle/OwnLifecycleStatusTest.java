@@ -235,6 +235,59 @@ class OwnLifecycleStatusTest {
         assertThat(SpecBytes.text(adr)).isEqualTo(after);
     }
 
+    /**
+     * The team-yaml family approving in its own status field: its {@code reviewers:} list plays the
+     * Reviewer (before, {@code approve} said the spec's Reviewer named nobody), several reviewers
+     * are asked which one approves, and the move sets the team's {@code updated:} as it sets Last
+     * Updated, leaving the file byte-exact elsewhere (a BOM and CRLF endings kept).
+     */
+    @Test
+    void aTeamsReviewersListSaysWhoApprovesAndTheMoveSetsUpdated() throws Exception {
+        Path root = family("team-yaml", "approval-field: Approval\n");
+        Path spec = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String review =
+                "\uFEFF"
+                        + Files.readString(spec)
+                                .replace("status: Approved", "status: In Review")
+                                .replace(
+                                        "reviewers:\n  - Priya Raman\n",
+                                        "reviewers: [Priya Raman, \"Tomasz Wójcik\"]\n")
+                                .replace("\n", "\r\n");
+        Files.writeString(spec, review);
+
+        CliRun several = CliRun.of("approve", spec.toString(), "--today", TODAY);
+        CliRun moveSeveral = CliRun.of("status", spec.toString(), "Approved", "--today", TODAY);
+
+        assertThat(several.exitCode()).isEqualTo(2);
+        assertThat(several.err())
+                .contains(
+                        "say which reviewer approves "
+                                + spec
+                                + ": --by NAME (its reviewers lists Priya Raman, Tomasz Wójcik)"
+                                + " (the file is unchanged)");
+        assertThat(moveSeveral.exitCode()).isEqualTo(2);
+        assertThat(Files.readString(spec)).isEqualTo(review);
+
+        CliRun approved =
+                CliRun.of("approve", spec.toString(), "--by", "Tomasz Wójcik", "--today", TODAY);
+
+        assertThat(approved.exitCode()).as(approved.err()).isZero();
+        String after = Files.readString(spec);
+        assertThat(after)
+                .startsWith("\uFEFF---\r\n")
+                .contains(
+                        "\r\nstatus: Approved\r\napproval: \"2026-11-25 by Tomasz Wójcik, sha256:")
+                .contains("\r\nupdated: 2026-11-25\r\n");
+        assertThat(after.replaceFirst("approval: [^\r]*\r\n", ""))
+                .isEqualTo(
+                        review.replace("status: In Review", "status: Approved")
+                                .replace("updated: 2026-05-12", "updated: 2026-11-25"));
+        // the next day's edit dates the spec again: the approval holds
+        Files.writeString(spec, after.replace("updated: 2026-11-25", "updated: 2026-11-26"));
+        CliRun check = CliRun.of("check", spec.toString(), "--today", "2026-11-26");
+        assertThat(check.out()).doesNotContain("approval-stale");
+    }
+
     /** A copy of a family corpus with {@code extra} appended to its configuration. */
     private Path family(String name, String extra) throws IOException {
         Path from =

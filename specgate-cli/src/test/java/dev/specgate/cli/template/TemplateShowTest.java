@@ -341,6 +341,27 @@ class TemplateShowTest {
         assertThat(json.out()).contains("\"{the people who took the decision}\"");
     }
 
+    /**
+     * The team-yaml family's template (saved here with a BOM and CRLF endings) writes {@code
+     * labels: [api, web, mobile]}: a spec lists any of them, so show says "one or more of", where
+     * it said "one of" as for the single-valued status.
+     */
+    @Test
+    void aListOfChoicesIsShownAsOneOrMoreOf() throws IOException {
+        Path family = fixtures().resolveSibling("families/team-yaml/template/design-spec.md");
+        Path template =
+                Files.writeString(
+                        dir.resolve("design-spec.md"),
+                        "\uFEFF" + Files.readString(family).replace("\n", "\r\n"));
+
+        CliRun show = CliRun.of("template", "show", template.toString());
+
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out())
+                .containsPattern("labels: +one or more of: api, web, mobile  optional\r?\n")
+                .containsPattern("status: +one of: Draft, In Review, Approved, Shipped\r?\n");
+    }
+
     @Test
     void aTemplateThatEnforcesNothingIsRefusedAsInAConfiguration() throws IOException {
         Path prose = Files.writeString(dir.resolve("prose.md"), "Just write what you think.\n");

@@ -90,6 +90,13 @@ public final class Approvals {
     private final String field;
     private final List<String> excluded;
 
+    /**
+     * The fields an earlier Specgate left out, without the template's change dates ({@code
+     * updated:}), whose records still hold while the content is as approved; null when they are the
+     * same.
+     */
+    private final List<String> excludedBefore;
+
     /** The boxes the fingerprint leaves out, as the project's template reads them. */
     private final ApprovalBoxes boxes;
 
@@ -114,29 +121,45 @@ public final class Approvals {
      */
     public static Approvals of(String field, TemplateSchema schema) {
         ApprovalBoxes boxes = ApprovalBoxes.of(requireNonNull(schema, "schema must not be null"));
+        List<String> dates = schema.changeDateFields();
         if (schema.approvalsInStatusField()) {
             // the team's own status field moves as Document Status does: never hashed
-            return new Approvals(field, boxes, schema.statusField());
+            return new Approvals(field, boxes, schema.statusField(), dates);
         }
-        return boxes == ApprovalBoxes.AFTER_APPROVAL
-                        && DEFAULT_FIELD.equals(
-                                requireNonNull(field, "field must not be null").trim())
-                ? STANDARD
-                : new Approvals(field, boxes);
+        Approvals plain =
+                boxes == ApprovalBoxes.AFTER_APPROVAL
+                                && DEFAULT_FIELD.equals(
+                                        requireNonNull(field, "field must not be null").trim())
+                        ? STANDARD
+                        : new Approvals(field, boxes);
+        // the built-in template's change date is Last Updated, left out already: STANDARD
+        return plain.leavesOut(dates)
+                ? plain
+                : new Approvals(field, boxes, TemplateSchema.STATUS_FIELD, dates);
+    }
+
+    /** Whether the fingerprint leaves out every one of {@code labels} already. */
+    private boolean leavesOut(List<String> labels) {
+        return labels.stream().allMatch(l -> excluded.stream().anyMatch(l::equalsIgnoreCase));
     }
 
     private Approvals(String field, ApprovalBoxes boxes) {
-        this(field, boxes, TemplateSchema.STATUS_FIELD);
+        this(field, boxes, TemplateSchema.STATUS_FIELD, List.of());
     }
 
-    private Approvals(String field, ApprovalBoxes boxes, String statusField) {
+    /**
+     * @param changeDates the template's dates of a change ({@link TemplateSchema#changeDateFields}:
+     *     a team's {@code updated:}), left out as Last Updated is
+     */
+    private Approvals(
+            String field, ApprovalBoxes boxes, String statusField, List<String> changeDates) {
         this.boxes = boxes;
         this.statusField = statusField;
         this.field = requireNonNull(field, "field must not be null").trim();
         if (this.field.isEmpty()) {
             throw new IllegalArgumentException("the approval field's name must not be empty");
         }
-        this.excluded =
+        List<String> fields =
                 statusField.equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
                                 || statusField.equalsIgnoreCase(TemplateSchema.SHORT_STATUS_FIELD)
                         ? List.of(
@@ -152,6 +175,15 @@ public final class Approvals {
                                 TemplateSchema.NEXT_REVIEW_FIELD,
                                 this.field,
                                 statusField);
+        List<String> all = new ArrayList<>(fields);
+        for (String date : changeDates) {
+            if (all.stream().noneMatch(date::equalsIgnoreCase)) {
+                all.add(date);
+            }
+        }
+        this.excluded = List.copyOf(all);
+        // records made before the change dates were left out hashed their lines
+        this.excludedBefore = all.size() == fields.size() ? null : fields;
     }
 
     /**
@@ -534,6 +566,11 @@ public final class Approvals {
      * the line it left out.
      */
     private boolean heldBefore(ApprovalRecord record, String text, SpecDocument document) {
+        if (excludedBefore != null
+                && record.hash()
+                        .equals(NormalisedHash.hash(text, document, excludedBefore, boxes))) {
+            return true; // recorded while the team's change date was still hashed
+        }
         // the readings differ only where a box one counts and the other leaves out is ticked
         List<ApprovalBoxes> readings = new ArrayList<>(List.of(boxes));
         for (ApprovalBoxes earlier : boxes.earlier()) {

@@ -21,12 +21,9 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Makes a new spec from a template: the title, the File, the date field (Created, else the
@@ -46,23 +43,10 @@ public final class SpecScaffold {
     private final TemplateSchema schema;
     private final SpecParser parser;
 
-    /** The front matter keys the template writes as YAML lists, lowercase. */
-    private final Set<String> listed;
-
     public SpecScaffold(TemplateSchema schema) {
         this.schema = requireNonNull(schema, "schema must not be null");
         // the template read as its specs are: a leading Label: value list is its metadata
         this.parser = new SpecParser(schema.readsListMetadata());
-        this.listed =
-                parser
-                        .parse(schema.source())
-                        .frontMatter()
-                        .map(FrontMatter::entries)
-                        .orElse(List.of())
-                        .stream()
-                        .filter(e -> e.items().size() >= 2)
-                        .map(e -> e.field().label().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A scaffold for the built-in template. */
@@ -502,14 +486,9 @@ public final class SpecScaffold {
         return edit;
     }
 
-    /**
-     * Whether the template writes the field as a YAML list of the values a spec may choose from
-     * ({@code labels: [api, web, mobile]}), not a list of placeholders the author replaces.
-     */
+    /** Whether the template writes the field as a YAML list of choices ({@code labels: [a, b]}). */
     private boolean listOfChoices(FieldSpec f) {
-        return f.kind() == FieldKind.CHOICE
-                && f.form() == FieldForm.FRONT_MATTER
-                && listed.contains(f.label().toLowerCase(Locale.ROOT));
+        return schema.listsChoices(f);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingText;
+import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.tasks.TaskId;
@@ -117,15 +118,25 @@ public final class Checklist {
                                     : WORKING_CHECKLISTS.size();
         }
         this.ranks = itemRanks;
-        // by rank, in document order within a rank (a stable sort; ranks run 0..size())
+        // by rank, in document order within a rank (a stable sort; ranks run 0..size()); past
+        // the working checklists, the decisions and questions to settle before the rest (a
+        // team's Rollout, worked after approval, comes after its Open Questions)
         List<ChecklistEntry> order = new ArrayList<>(all.size());
-        for (int r = 0; r <= WORKING_CHECKLISTS.size(); r++) {
+        for (int r = 0; r < WORKING_CHECKLISTS.size(); r++) {
             for (int i = 0; i < itemRanks.length; i++) {
                 if (itemRanks[i] == r) {
                     order.add(all.get(i));
                 }
             }
         }
+        List<ChecklistEntry> rest = new ArrayList<>();
+        for (int i = 0; i < itemRanks.length; i++) {
+            if (itemRanks[i] == WORKING_CHECKLISTS.size()) {
+                (kind != DocumentKind.TASK_LIST && settles(all.get(i)) ? order : rest)
+                        .add(all.get(i));
+            }
+        }
+        order.addAll(rest);
         this.workingOrder = List.copyOf(order);
     }
 
@@ -497,6 +508,26 @@ public final class Checklist {
         }
         return key;
     }
+
+    /**
+     * Whether the item stands under a decision or question checklist ({@link
+     * DecisionChecklists#NAMES}).
+     */
+    private boolean settles(ChecklistEntry e) {
+        int index = e.item().sectionIndex();
+        if (index < 0) {
+            return false;
+        }
+        for (String key : DECISION_KEYS) {
+            if (isUnder(index, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DECISION_KEYS =
+            DecisionChecklists.NAMES.stream().map(HeadingKey::of).toList();
 
     private boolean isUnder(int sectionIndex, String key) {
         for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {

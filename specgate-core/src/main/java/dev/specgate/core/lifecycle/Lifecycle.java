@@ -12,6 +12,7 @@ import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
@@ -111,12 +112,22 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether a move sets Last Updated: when the template has that field (the built-in one has), in
-     * the built-in lifecycle as in a template's own. A team template without it gets no such line
+     * Whether a move sets Last Updated: when the template has that field (the built-in one has), or
+     * a date of a change of its own ({@code updated:}, {@link TemplateSchema#changeDateField}), in
+     * the built-in lifecycle as in a template's own. A team template without one gets no such line
      * added by a move.
      */
     public boolean writesLastUpdated() {
-        return checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isPresent();
+        return checker.schema().changeDateField().isPresent();
+    }
+
+    /**
+     * The label of the field a move sets to the day, as the template writes it: {@code Last
+     * Updated}, or the template's own {@code updated:} ({@link #writesLastUpdated()} says whether
+     * there is one), for every surface that tells of a move.
+     */
+    public String lastUpdatedField() {
+        return checker.schema().changeDateField().orElse(TemplateSchema.LAST_UPDATED_FIELD);
     }
 
     /**
@@ -327,13 +338,52 @@ public final class Lifecycle {
     }
 
     /**
-     * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
-     * names a person.
+     * Who approves when a spec moves to Approved and the caller names nobody: the reviewer the
+     * template's reviewer field ({@link TemplateSchema#reviewerField()}: Reviewer, or a team's
+     * {@code reviewers:}) names, when it names exactly one person. Several reviewers do not say
+     * which of them approves: {@link #approverRefusal} asks.
      */
-    public static Optional<String> reviewer(SpecDocument document) {
-        return document.metadata(TemplateSchema.REVIEWER_FIELD)
-                .map(f -> FieldValues.plain(f.value()))
-                .filter(Reviewers::namesAPerson);
+    public Optional<String> reviewer(SpecDocument document) {
+        List<String> named = Reviewers.named(document, checker.schema());
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Why a move to the approval status ({@code approve}, {@code status SPEC Approved}, MCP's
+     * {@code set_status}, the editor's move) cannot say who approves {@code shown} when the caller
+     * names nobody ({@code by} empty): the reviewer field lists several people, and an approval
+     * records the one person who gave it, not every reviewer. Worded for the command line: {@code
+     * say which reviewer approves spec.md: --by NAME (its reviewers lists Ana Ruiz, Tomasz
+     * Wójcik)}. Empty when the move records no approval or the approver is known.
+     */
+    public Optional<String> approverRefusal(
+            SpecDocument document, SpecStatus target, Optional<String> by, String shown) {
+        requireNonNull(by, "by must not be null");
+        if (by.isPresent() || approvalStatus().filter(target::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = Reviewers.named(document, checker.schema());
+        if (named.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "say which reviewer approves "
+                        + shown
+                        + ": --by NAME (its "
+                        + reviewerLabel()
+                        + " lists "
+                        + String.join(", ", named)
+                        + ")");
+    }
+
+    /**
+     * The label of the template's reviewer field: {@code Reviewer}, or a team's {@code reviewers}.
+     */
+    public String reviewerLabel() {
+        return checker.schema()
+                .reviewerField()
+                .map(FieldSpec::label)
+                .orElse(TemplateSchema.REVIEWER_FIELD);
     }
 
     /**
@@ -449,8 +499,7 @@ public final class Lifecycle {
         return new StatusReport(
                 document.metadata(statusField()).map(f -> FieldValues.plain(f.value())),
                 current,
-                document.metadata(TemplateSchema.LAST_UPDATED_FIELD)
-                        .map(f -> FieldValues.plain(f.value())),
+                document.metadata(lastUpdatedField()).map(f -> FieldValues.plain(f.value())),
                 moves,
                 approvalStale);
     }
@@ -543,9 +592,9 @@ public final class Lifecycle {
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */
-    private static SpecEdit lastUpdated(
+    private SpecEdit lastUpdated(
             SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
-        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        Optional<Field> updated = document.metadata(lastUpdatedField());
         if (updated.isPresent()) {
             // kept in the metadata file beside the spec, which Specgate does not write
             return updated.get().form() == FieldForm.SIDECAR
@@ -557,8 +606,8 @@ public final class Lifecycle {
     }
 
     /** A Last Updated line, written as the status field is: a bold line, a front matter key, ... */
-    private static String lastUpdatedLine(SpecSource source, Field status, LocalDate today) {
-        return fieldLine(source, status, TemplateSchema.LAST_UPDATED_FIELD, today.toString());
+    private String lastUpdatedLine(SpecSource source, Field status, LocalDate today) {
+        return fieldLine(source, status, lastUpdatedField(), today.toString());
     }
 
     /**
@@ -702,7 +751,7 @@ public final class Lifecycle {
         if (!writesLastUpdated()) {
             return approvals().approve(edit, document, approver, today);
         }
-        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        Optional<Field> updated = document.metadata(lastUpdatedField());
         if (updated.isPresent()) {
             return approvals()
                     .approve(lastUpdated(edit, document, status, today), document, approver, today);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,9 @@ public final class NoCheckErrors implements GateCondition {
         return context.check(strictness).diagnostics().stream()
                 .filter(d -> d.severity() == Severity.ERROR)
                 .filter(d -> !statedElsewhere.contains(d.ruleId()))
+                // gate-open judges the spec at the status it is written with; the gate's own
+                // GatedChecklistDone judges the gated checklists at the status moved to
+                .filter(d -> !d.ruleId().equals(RuleIds.GATE_OPEN))
                 .map(NoCheckErrors::reason)
                 .toList();
     }

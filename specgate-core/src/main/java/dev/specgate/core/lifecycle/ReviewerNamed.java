@@ -37,7 +37,7 @@ public final class ReviewerNamed implements GateCondition {
 
     @Override
     public List<GateReason> reasons(GateContext context) {
-        Optional<Field> reviewer = context.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        Optional<Field> reviewer = Reviewers.field(context.document(), context.schema());
         if (reviewer.isEmpty()) {
             if (statedByFieldMissing(context)) {
                 return List.of();
@@ -45,17 +45,18 @@ public final class ReviewerNamed implements GateCondition {
             // as the template writes the field: '**Reviewer:**', or 'reviewer:' in front matter
             String written =
                     context.schema()
-                            .field(TemplateSchema.REVIEWER_FIELD)
+                            .reviewerField()
                             .map(FieldSpec::markdown)
                             .orElse("**" + TemplateSchema.REVIEWER_FIELD + ":**");
             return List.of(
                     GateReason.ofSpec(
                             TAG + "no '" + written + "' field: add one that names the reviewer"));
         }
-        if (Reviewers.namesAPerson(reviewer.get().value())) {
+        List<String> values = Reviewers.values(context.document(), reviewer.get());
+        if (values.stream().anyMatch(Reviewers::namesAPerson)) {
             return List.of();
         }
-        String value = reviewer.get().value();
+        String value = String.join(", ", values);
         return List.of(
                 new GateReason(
                         reviewer.get().labelRange().startLine(),
@@ -72,7 +73,7 @@ public final class ReviewerNamed implements GateCondition {
      */
     private boolean statedByFieldMissing(GateContext context) {
         TemplateSchema schema = context.schema();
-        Optional<FieldSpec> field = schema.field(TemplateSchema.REVIEWER_FIELD);
+        Optional<FieldSpec> field = schema.reviewerField();
         if (field.isEmpty() || !schema.missingReported(context.document(), field.get())) {
             return false;
         }

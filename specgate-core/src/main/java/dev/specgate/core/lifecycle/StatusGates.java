@@ -100,7 +100,7 @@ public final class StatusGates {
         }
         List<String> decisions = DecisionChecklists.of(schema);
         List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
-        boolean reviewer = schema.field(TemplateSchema.REVIEWER_FIELD).isPresent();
+        boolean reviewer = schema.reviewerField().isPresent();
         Map<SpecStatus, StatusGate> gates = new HashMap<>();
         for (SpecStatus s : statuses) {
             List<GateCondition> conditions = new ArrayList<>();
@@ -145,8 +145,9 @@ public final class StatusGates {
 
     /**
      * {@code gates} with the checklists {@code gates:} in {@code .specgate.yml} names ({@link
-     * TemplateSchema#checklistGates()}) added to the gate of their status, after its own
-     * conditions: every item under them must be ticked before a spec moves there.
+     * TemplateSchema#checklistGates()}) added to the gate of their status and of every later one
+     * ({@link GatedChecklistDone}), after its own conditions: the section must be there with every
+     * item ticked before a spec moves there, as {@code gate-open} holds a spec at that status.
      */
     private static StatusGates configured(StatusGates gates, TemplateSchema schema) {
         Map<String, List<String>> named = schema.checklistGates();
@@ -155,12 +156,14 @@ public final class StatusGates {
         }
         Map<SpecStatus, StatusGate> more = new HashMap<>(gates.gates);
         for (SpecStatus s : gates.statuses) {
-            for (Map.Entry<String, List<String>> g : named.entrySet()) {
-                if (g.getKey().equalsIgnoreCase(s.label())) {
-                    List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
-                    conditions.add(new ChecklistDone(g.getValue()));
-                    more.put(s, new StatusGate(s, conditions));
-                }
+            int rank = schema.rank(s.label());
+            if (rank >= 1
+                    && named.keySet().stream()
+                            .mapToInt(schema::rank)
+                            .anyMatch(r -> r >= 1 && r <= rank)) {
+                List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
+                conditions.add(new GatedChecklistDone(s.label(), s.strictness()));
+                more.put(s, new StatusGate(s, conditions));
             }
         }
         return new StatusGates(gates.statuses, more, gates.schema);

@@ -93,6 +93,9 @@ public final class RuleIds {
     /** {@code decision-open}. */
     public static final String DECISION_OPEN = "decision-open";
 
+    /** {@code gate-open}. */
+    public static final String GATE_OPEN = "gate-open";
+
     /** {@code decision-overdue}. */
     public static final String DECISION_OVERDUE = "decision-overdue";
 

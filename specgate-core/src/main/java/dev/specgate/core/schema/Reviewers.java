@@ -1,8 +1,14 @@
 package dev.specgate.core.schema;
 
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.SpecDocument;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,6 +47,42 @@ public final class Reviewers {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Reviewers() {}
+
+    /**
+     * The spec's reviewer field ({@link TemplateSchema#reviewerField()}: {@code **Reviewer:**}, or
+     * a team's {@code reviewers:}); empty when the template has none or the spec lacks it.
+     */
+    public static Optional<Field> field(SpecDocument document, TemplateSchema schema) {
+        return schema.reviewerField().flatMap(f -> document.metadata(f.label()));
+    }
+
+    /**
+     * What the reviewer field {@code f} holds, each value plain: the items of a front matter YAML
+     * list ({@code reviewers: [Ana Ruiz, Tomasz Wójcik]}, or one {@code - Ana Ruiz} a line; none
+     * for {@code []}), else its one value (none when it is empty).
+     */
+    public static List<String> values(SpecDocument document, Field f) {
+        if (f.form() == FieldForm.FRONT_MATTER && document.frontMatter().isPresent()) {
+            for (FrontMatter.Entry e : document.frontMatter().get().entries()) {
+                if (e.field().labelRange().equals(f.labelRange()) && e.scalar().isEmpty()) {
+                    // a list, [] included: its items
+                    return e.items().stream()
+                            .map(FieldValues::plain)
+                            .filter(v -> !v.isEmpty())
+                            .toList();
+                }
+            }
+        }
+        String v = FieldValues.plain(f.value());
+        return v.isEmpty() ? List.of() : List.of(v);
+    }
+
+    /** The people the spec's reviewer field names ({@link #namesAPerson}), in its order. */
+    public static List<String> named(SpecDocument document, TemplateSchema schema) {
+        return field(document, schema)
+                .map(f -> values(document, f).stream().filter(Reviewers::namesAPerson).toList())
+                .orElse(List.of());
+    }
 
     /** Whether a Reviewer value names someone. */
     public static boolean namesAPerson(String value) {

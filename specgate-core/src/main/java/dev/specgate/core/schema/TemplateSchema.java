@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a template requires of a spec, derived from the template's own Markdown by {@link
@@ -46,6 +48,9 @@ public final class TemplateSchema {
 
     /** The label of the field that names the reviewer. */
     public static final String REVIEWER_FIELD = "Reviewer";
+
+    /** The label of a team template's field that lists its reviewers ({@code reviewers:}). */
+    public static final String REVIEWERS_FIELD = "Reviewers";
 
     /** The label of the field that names the spec's own file. */
     public static final String FILE_FIELD = "File";
@@ -189,6 +194,11 @@ public final class TemplateSchema {
 
     /** {@link #checklists()}, found when first asked for (the template is parsed for it). */
     private volatile List<String> checklists;
+
+    /**
+     * {@link #listsChoices}' labels, lower case, found when first asked for (parsing the template).
+     */
+    private volatile Set<String> listedChoices;
 
     TemplateSchema(
             String name,
@@ -797,6 +807,17 @@ public final class TemplateSchema {
     }
 
     /**
+     * The field that plays the Reviewer: {@value #REVIEWER_FIELD}, else {@value #REVIEWERS_FIELD}
+     * (any case: a team's front matter {@code reviewers:} list); empty when the template has
+     * neither, and then no spec is asked to name a reviewer. Read by {@code reviewer-missing}, the
+     * gates from the second status on, and {@code approve} and {@code status} for who approves.
+     */
+    public Optional<FieldSpec> reviewerField() {
+        Optional<FieldSpec> one = field(REVIEWER_FIELD);
+        return one.isPresent() ? one : field(REVIEWERS_FIELD);
+    }
+
+    /**
      * The template's Type values (the allowed values of its {@value #TYPE_FIELD} field), in its
      * order; none when it has no such field. The one list {@code new}, {@code list --type} and the
      * MCP tools {@code new_spec} and {@code list_specs} take a Type from.
@@ -1154,6 +1175,48 @@ public final class TemplateSchema {
         return List.copyOf(labels);
     }
 
+    /**
+     * The labels of the {@linkplain #writingDateFields() dates of writing} that say when the spec
+     * last changed, not when it was made: all but {@link #dateField()} and those whose label names
+     * the making ({@link #MAKING_WORDS}: {@code created}, {@code written}). {@code Last Updated} in
+     * the built-in template, a team's {@code updated:} or {@code Last modified}. An approval's
+     * fingerprint leaves them out, and a status move or an approval sets the first of them to the
+     * day ({@link #changeDateField()}), as they do Last Updated. In template order.
+     */
+    public List<String> changeDateFields() {
+        List<String> labels = new ArrayList<>();
+        for (String label : writingDateFields()) {
+            if (!label.equalsIgnoreCase(dateField())
+                    && words(label).stream().noneMatch(MAKING_WORDS::contains)) {
+                labels.add(label);
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The field a status move and an approval set to the day: {@value #LAST_UPDATED_FIELD} when the
+     * template has it, else its first {@linkplain #changeDateFields() change date} ({@code
+     * updated:}); empty when it has neither.
+     */
+    public Optional<String> changeDateField() {
+        if (field(LAST_UPDATED_FIELD).isPresent()) {
+            return Optional.of(LAST_UPDATED_FIELD);
+        }
+        return changeDateFields().stream().findFirst();
+    }
+
+    /** A label's words, lower case. */
+    private static List<String> words(String label) {
+        return List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** Words of a writing date's label that name the spec's making, not a later change. */
+    static final Set<String> MAKING_WORDS =
+            Set.of("created", "creation", "written", "authored", "date");
+
     /** Words of a date field's label that date the spec's own writing. */
     static final Set<String> WRITING_WORDS =
             Set.of(
@@ -1189,10 +1252,7 @@ public final class TemplateSchema {
                     "review");
 
     private static boolean namesWriting(String label) {
-        List<String> words =
-                List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
-                        .filter(w -> !w.isEmpty())
-                        .toList();
+        List<String> words = words(label);
         if (words.isEmpty()) {
             return false;
         }
@@ -1431,6 +1491,34 @@ public final class TemplateSchema {
      */
     public boolean isBuiltin() {
         return source == BuiltinSchema.TEXT || source.equals(BuiltinSchema.TEXT);
+    }
+
+    /**
+     * Whether the template writes {@code f} as a YAML list of the values a spec may choose from,
+     * any number of them ({@code labels: [api, web, mobile]}), not one value of them nor a list of
+     * placeholders the author replaces: a front matter choice field whose template value YAML reads
+     * as two or more items. {@code new} writes it as {@code []}, and {@code template show} offers
+     * "one or more of" its values.
+     */
+    public boolean listsChoices(FieldSpec f) {
+        if (f.kind() != FieldKind.CHOICE || f.form() != FieldForm.FRONT_MATTER) {
+            return false;
+        }
+        Set<String> known = listedChoices;
+        if (known == null) {
+            known =
+                    new SpecParser(readsListMetadata())
+                                    .parse(source)
+                                    .frontMatter()
+                                    .map(FrontMatter::entries)
+                                    .orElse(List.of())
+                                    .stream()
+                                    .filter(e -> e.items().size() >= 2)
+                                    .map(e -> e.field().label().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.toUnmodifiableSet());
+            listedChoices = known;
+        }
+        return known.contains(f.label().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -141,6 +141,30 @@ class ChecklistTest {
         assertThat(checklist.openBefore(decide)).isEmpty();
     }
 
+    /**
+     * A team's spec (front matter, its Rollout before its Open Questions, as the team-yaml template
+     * writes them): the question to answer before approval comes first, the Rollout worked after it
+     * next. {@code next} pointed at "Feature flag created" while a question was still open.
+     */
+    @Test
+    void aTeamsOpenQuestionsComeBeforeItsRollout() {
+        String spec =
+                "\uFEFF" + text("rules/gate-open/2026-07-01-sso-saml.md").replace("\n", "\r\n");
+        Checklist checklist = Checklist.of(parse(spec));
+
+        assertThat(checklist.items())
+                .extracting(ChecklistEntry::text)
+                .startsWith("Feature flag created");
+        assertThat(checklist.next())
+                .get()
+                .extracting(ChecklistEntry::text)
+                .asString()
+                .startsWith("Do we support IdP-initiated login?");
+        assertThat(checklist.workingOrder())
+                .extracting(ChecklistEntry::id)
+                .containsExactly("7.1", "6.1", "6.2", "6.3", "6.4");
+    }
+
     @Test
     void nextIsEmptyWhenEverythingIsChecked() {
         Checklist checklist = Checklist.of(parse("# T\n## Prerequisites\n- [x] a\n- [X] b\n"));

@@ -546,7 +546,7 @@ class LifecycleTest {
     }
 
     private static String reviewer(String spec) {
-        return Lifecycle.reviewer(parse(spec)).orElseThrow();
+        return Lifecycle.standard().reviewer(parse(spec)).orElseThrow();
     }
 
     @Test

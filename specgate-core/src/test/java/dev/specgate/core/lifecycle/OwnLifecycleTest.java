@@ -958,6 +958,59 @@ class OwnLifecycleTest {
                 .noneMatch(m -> m.startsWith("Rollout"));
     }
 
+    /**
+     * A gated checklist deleted from the spec refused nothing: with no items there was nothing
+     * unticked. Open Questions is optional in the template, so section-missing says nothing of it
+     * either; the move now names the missing section, and a spec moved by hand is gate-open's.
+     */
+    @Test
+    void aGatedChecklistDeletedFromTheSpecRefusesTheMoveNamingIt() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file).replace("status: Approved", "status: In Review");
+        assertThat(text).doesNotContain("## Open Questions");
+        SpecSource source =
+                SpecSource.of(
+                        ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        SpecProject project = open(root, "gates:\n  Approved: [Open Questions]\n");
+        Lifecycle lifecycle = project.lifecycle();
+
+        GateResult approved =
+                lifecycle.evaluate(
+                        file,
+                        source,
+                        project.parse(file, source.text()),
+                        lifecycle.status("Approved").orElseThrow(),
+                        TODAY);
+
+        assertThat(approved.reasons())
+                .extracting(GateReason::text)
+                .containsExactly(
+                        "missing section 'Open Questions', which 'gates:' asks to have every item"
+                                + " ticked before Approved");
+        // the later move is held to it too, and check says it of a spec moved there by hand
+        String byHand = text.replace("status: In Review", "status: Approved");
+        SpecSource moved = SpecSource.of(byHand.getBytes(StandardCharsets.UTF_8));
+        assertThat(
+                        lifecycle
+                                .evaluate(
+                                        file,
+                                        moved,
+                                        project.parse(file, byHand),
+                                        lifecycle.status("Shipped").orElseThrow(),
+                                        TODAY)
+                                .reasons())
+                .extracting(GateReason::message)
+                .contains(
+                        "missing section 'Open Questions', which 'gates:' asks to have every item"
+                                + " ticked before Approved");
+        String shipped = text.replace("status: In Review", "status: Shipped");
+        Files.writeString(file, shipped);
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .extracting(d -> d.ruleId() + " " + (d.range().startLine() + 1))
+                .contains("gate-open 3");
+    }
+
     @Test
     void aGateOnAStatusOrHeadingTheTemplateLacksIsRefusedNamingTheLine() throws Exception {
         Path root = family("team-yaml");

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiagnosticRangeTest {
 
-    private static final SpecChecker CHECKER = SpecChecker.standard();
     private static final Pattern FIRST_QUOTED = Pattern.compile("'([^']*)'");
 
     /** A File Organization path as written, without its backticks, {@code [feature-name]} read. */
@@ -31,9 +30,10 @@ class DiagnosticRangeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.specgate.core.rules.RuleFixtureTest#fixtures")
-    void rangeCoversTheOffendingText(Path fixture) {
+    void rangeCoversTheOffendingText(Path fixture) throws Exception {
+        SpecChecker checker = RuleFixtureTest.checkerFor(fixture);
         List<Diagnostic> diagnostics =
-                CHECKER.checkFile(fixture, RuleFixtureTest.optionsFor(fixture)).diagnostics();
+                checker.checkFile(fixture, RuleFixtureTest.optionsFor(fixture)).diagnostics();
         if (diagnostics.size() == 1 && diagnostics.get(0).ruleId().equals("unreadable-file")) {
             Diagnostic d = diagnostics.get(0);
             if (d.message().contains("not UTF-8 (byte ")) {
@@ -46,7 +46,7 @@ class DiagnosticRangeTest {
             return;
         }
         List<String> lines = TestSpecs.read(fixture).lines().toList();
-        String slug = FeatureSlug.of(fixture, CHECKER.schema());
+        String slug = FeatureSlug.of(fixture, checker.schema());
         for (Diagnostic d : diagnostics) {
             String at = textAt(lines, d.range());
             String quoted = firstQuoted(d.message());
@@ -109,6 +109,18 @@ class DiagnosticRangeTest {
                             .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
                 }
                 case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
+                case "gate-open" -> {
+                    if (d.message().startsWith("missing section")) {
+                        // at the status field, which asks for the section
+                        assertThat(at).as(what).isEqualTo("status");
+                    } else {
+                        // the open item's first line, from its list marker
+                        assertThat(at)
+                                .as(what)
+                                .matches("([-*+]|\\d+[.)]) \\[ \\] .*")
+                                .contains(quoted);
+                    }
+                }
                 case "decision-open" ->
                         // the open item's first line, from its list marker; the message quotes it
                         assertThat(at)

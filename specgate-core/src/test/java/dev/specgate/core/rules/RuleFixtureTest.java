@@ -8,9 +8,12 @@ import dev.specgate.core.TestSpecs;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,19 +78,33 @@ class RuleFixtureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void reportsExactlyTheExpectedDiagnostics(Path fixture) throws IOException {
-        assertMatchesExpectations(fixture, CHECKER.checkFile(fixture, optionsFor(fixture)));
+    void reportsExactlyTheExpectedDiagnostics(Path fixture) throws Exception {
+        assertMatchesExpectations(
+                fixture, checkerFor(fixture).checkFile(fixture, optionsFor(fixture)));
+    }
+
+    /**
+     * The standard checker, or for a fixture beside a {@code .specgate.yml} (a rule that only a
+     * project's configuration turns on, such as gate-open's {@code gates:}) the checker of the
+     * project that configuration opens, with its own template.
+     */
+    static SpecChecker checkerFor(Path fixture) throws Exception {
+        Path config = fixture.resolveSibling(SpecgateConfig.FILE_NAME);
+        if (!Files.exists(config)) {
+            return CHECKER;
+        }
+        return SpecProject.open(fixture.getParent(), ConfigChoice.file(config)).checker();
     }
 
     @ParameterizedTest(name = "{0} (BOM, CRLF)")
     @MethodSource("fixtures")
-    void bomAndCrlfChangeNoDiagnostic(Path fixture) throws IOException {
+    void bomAndCrlfChangeNoDiagnostic(Path fixture) throws Exception {
         Path copy = bomCrlfCopy.resolve(rulesRoot().relativize(fixture).toString());
-        CheckResult result = CHECKER.checkFile(copy, optionsFor(fixture));
+        CheckResult result = checkerFor(copy).checkFile(copy, optionsFor(fixture));
         assertMatchesExpectations(fixture, result);
         assertThat(ranges(result))
                 .as("positions with BOM and CRLF")
-                .isEqualTo(ranges(CHECKER.checkFile(fixture, optionsFor(fixture))));
+                .isEqualTo(ranges(checkerFor(fixture).checkFile(fixture, optionsFor(fixture))));
     }
 
     private static void assertMatchesExpectations(Path fixture, CheckResult result)

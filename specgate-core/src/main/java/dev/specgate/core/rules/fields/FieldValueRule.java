@@ -68,6 +68,24 @@ public final class FieldValueRule extends BaseRule {
                 checkItems(ctx, spec, field.get(), items);
                 continue;
             }
+            if (!status && spec.optional() && FieldValues.plain(field.get().value()).isEmpty()) {
+                // labels: with nothing after it chooses nothing, as labels: [] does: a key a spec
+                // may leave out
+                continue;
+            }
+            Optional<String> quoted = quotedList(ctx, spec, field.get());
+            if (quoted.isPresent()) {
+                // labels: "[api, web]" is one text in brackets, not a list: no value is chosen
+                ctx.report(
+                        field.get().valueRange(),
+                        FieldNames.quoted(ctx.schema(), field.get())
+                                + " is the text '"
+                                + quoted.get()
+                                + "' in quotes, not a list: write it without the quotes,"
+                                + " each value one of "
+                                + String.join(", ", spec.allowedValues()));
+                continue;
+            }
             // a bracketed value is a placeholder, the placeholder rules'; a YAML list of two or
             // more values in the status field is no status
             if (items.size() < 2 && ctx.schema().isPlaceholderValue(field.get().value())) {
@@ -137,6 +155,29 @@ public final class FieldValueRule extends BaseRule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The text of a front matter value that YAML reads as a quoted string holding a flow list
+     * ({@code labels: "[api, web]"}), where the template writes a list of choices ({@link
+     * dev.specgate.core.schema.TemplateSchema#listsChoices}); else empty.
+     */
+    private static Optional<String> quotedList(RuleContext ctx, FieldSpec spec, Field field) {
+        if (field.form() != FieldForm.FRONT_MATTER
+                || ctx.document().frontMatter().isEmpty()
+                || !ctx.schema().listsChoices(spec)) {
+            return Optional.empty();
+        }
+        for (FrontMatter.Entry e : ctx.document().frontMatter().get().entries()) {
+            if (e.field().labelRange().equals(field.labelRange())) {
+                // a scalar YAML reads as text: unquoted, [api, web] would be a list
+                String text = e.scalar().map(String::strip).orElse("");
+                return text.startsWith("[") && text.endsWith("]")
+                        ? Optional.of(text)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a spec's front matter value is an empty YAML flow list, {@code []}. */

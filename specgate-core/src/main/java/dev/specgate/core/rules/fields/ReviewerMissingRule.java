@@ -2,15 +2,15 @@ package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldNames;
+import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.Strictness;
-import dev.specgate.core.schema.TemplateSchema;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,16 +32,21 @@ public final class ReviewerMissingRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED)
-                || ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isEmpty()) {
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
+            return;
+        }
+        Optional<FieldSpec> spec = ctx.schema().reviewerField();
+        if (spec.isEmpty()) {
             return; // a template without a Reviewer field asks for none
         }
-        Optional<Field> reviewer = ctx.metadata(TemplateSchema.REVIEWER_FIELD);
+        Optional<Field> reviewer = ctx.metadata(spec.get().label());
         if (reviewer.isEmpty()) {
             return; // the template requires the field: field-missing reports it, once
         }
-        String value = FieldValues.plain(reviewer.get().value());
-        if (!Reviewers.namesAPerson(value)) {
+        // a team's reviewers: list names a reviewer when one of its items names a person
+        List<String> values = Reviewers.values(ctx.document(), reviewer.get());
+        if (values.stream().noneMatch(Reviewers::namesAPerson)) {
+            String value = String.join(", ", values);
             ctx.report(
                     reviewer.get().labelRange(),
                     FieldNames.quoted(ctx.schema(), reviewer.get())

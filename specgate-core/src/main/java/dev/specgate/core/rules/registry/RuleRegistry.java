@@ -5,6 +5,7 @@ import dev.specgate.core.rules.approval.ApprovalMissingRule;
 import dev.specgate.core.rules.approval.ApprovalStaleRule;
 import dev.specgate.core.rules.checklist.DecisionOpenRule;
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
+import dev.specgate.core.rules.checklist.GateOpenRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
 import dev.specgate.core.rules.checklist.TaskEmptyRule;
@@ -83,6 +84,7 @@ public final class RuleRegistry {
                     new TaskBoxRule(),
                     new TaskEmptyRule(),
                     new DecisionOpenRule(),
+                    new GateOpenRule(),
                     new DecisionOverdueRule(),
                     new ReviewOverdueRule(),
                     new LinkBrokenRule(),

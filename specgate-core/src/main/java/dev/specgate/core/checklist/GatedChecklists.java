@@ -1,0 +1,148 @@
+package dev.specgate.core.checklist;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.SectionOptions;
+import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The checklists {@code gates:} in {@code .specgate.yml} names ({@link
+ * TemplateSchema#checklistGates()}), as one spec holds them: whether it has each gated section
+ * (under its heading or one of its {@code sections:} aliases) and its open items. The one reading
+ * the gate of a move ({@code status}, {@code approve}, MCP's {@code set_status}) and the {@code
+ * gate-open} rule of {@code check} both take, so that a spec moved by hand to a gated status is
+ * reported as the move would have been refused.
+ */
+public final class GatedChecklists {
+
+    private GatedChecklists() {}
+
+    /**
+     * One gated checklist as a spec holds it.
+     *
+     * @param heading the heading as {@code gates:} resolved it to the template's ({@code Rollout})
+     * @param status the status whose move it gates, as the template spells it
+     * @param present whether the spec has the section (under its heading or an alias)
+     * @param open its items not ticked, sub-headings included, in document order
+     */
+    public record Gated(String heading, String status, boolean present, List<ChecklistEntry> open) {
+
+        public Gated {
+            requireNonNull(heading, "heading must not be null");
+            requireNonNull(status, "status must not be null");
+            open = List.copyOf(open);
+        }
+
+        /** Whether the gate holds: the section is there and every item of it is ticked. */
+        public boolean done() {
+            return present && open.isEmpty();
+        }
+
+        /**
+         * Why the gate does not hold for a missing section, naming it and the status: {@code
+         * missing section 'Rollout', which 'gates:' asks to have every item ticked before Shipped}.
+         */
+        public String missingMessage() {
+            return "missing section '"
+                    + heading
+                    + "', which 'gates:' asks to have every item ticked before "
+                    + status;
+        }
+    }
+
+    /**
+     * The checklists a spec at {@code status} must have done: those gating the move to it and to
+     * every status before it in the lifecycle ({@link TemplateSchema#rank}), as {@code
+     * decision-open} holds an Approved spec and every later one to its decisions. None for a
+     * draft-like status, an exit or a value that is not a status.
+     */
+    public static List<Gated> heldAt(
+            TemplateSchema schema, SpecDocument document, Checklist checklist, String status) {
+        int rank = schema.rank(status);
+        if (rank < 1 || schema.checklistGates().isEmpty()) {
+            return List.of();
+        }
+        List<Gated> gated = new ArrayList<>();
+        for (Map.Entry<String, List<String>> g : schema.checklistGates().entrySet()) {
+            int gatedRank = schema.rank(g.getKey());
+            if (gatedRank >= 1 && gatedRank <= rank) {
+                for (String heading : g.getValue()) {
+                    gated.add(read(schema, document, checklist, heading, g.getKey()));
+                }
+            }
+        }
+        return gated;
+    }
+
+    private static Gated read(
+            TemplateSchema schema,
+            SpecDocument document,
+            Checklist checklist,
+            String heading,
+            String status) {
+        List<String> keys = keys(schema, heading);
+        boolean present = false;
+        for (Section s : document.sections()) {
+            if (keys.contains(HeadingKey.of(s.title()))) {
+                present = true;
+                break;
+            }
+        }
+        List<ChecklistEntry> open = new ArrayList<>();
+        if (present) {
+            for (String key : keys) {
+                for (ChecklistEntry e : checklist.under(key)) {
+                    if (!e.checked() && !open.contains(e)) {
+                        open.add(e);
+                    }
+                }
+            }
+            open.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        }
+        return new Gated(heading, spelled(schema, status), present, open);
+    }
+
+    /**
+     * Whether the template requires the gated section of {@code document} ({@link
+     * TemplateSchema#requires}): {@code section-missing} reports it missing then.
+     */
+    public static boolean requiredOf(TemplateSchema schema, SpecDocument document, String heading) {
+        String key = HeadingKey.of(heading);
+        for (SectionSpec s : schema.sections()) {
+            if (s.key().equals(key)) {
+                return schema.requires(s, document);
+            }
+        }
+        return false;
+    }
+
+    /** The heading's key and those of its {@code sections:} aliases. */
+    private static List<String> keys(TemplateSchema schema, String heading) {
+        String key = HeadingKey.of(heading);
+        List<String> keys = new ArrayList<>(List.of(key));
+        for (SectionSpec s : schema.sections()) {
+            if (s.key().equals(key)) {
+                schema.options(s).map(SectionOptions::aliases).orElse(List.of()).stream()
+                        .map(HeadingKey::of)
+                        .filter(k -> !keys.contains(k))
+                        .forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    /** The status as the template spells it. */
+    private static String spelled(TemplateSchema schema, String status) {
+        return schema.statuses().stream()
+                .filter(status::equalsIgnoreCase)
+                .findFirst()
+                .orElse(status);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.specgate.core.rules.checklist;
+
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.checklist.GatedChecklists;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.Optional;
+
+/**
+ * A spec at a status {@code gates:} in {@code .specgate.yml} guards (or a later one) has an open
+ * item in a gated checklist, or lacks the gated section: what the move there refuses ({@link
+ * GatedChecklists}, the reading the gate takes too), reported when the status was written by hand,
+ * as {@code decision-open} reports an Approved spec with an open decision. A gated section the
+ * template requires of the spec is {@code section-missing}'s, not reported twice.
+ */
+public final class GateOpenRule extends BaseRule {
+
+    public static final String ID = RuleIds.GATE_OPEN;
+
+    public GateOpenRule() {
+        super(
+                ID,
+                RuleCategory.CHECKLIST,
+                Severity.ERROR,
+                "A spec at a status 'gates:' guards has an open item in, or lacks, a gated"
+                        + " checklist.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        TemplateSchema schema = ctx.schema();
+        if (schema.checklistGates().isEmpty()) {
+            return;
+        }
+        Optional<String> status = StatusReading.plain(ctx.document(), schema);
+        if (status.isEmpty()) {
+            return;
+        }
+        String held =
+                schema.statuses().stream()
+                        .filter(status.get()::equalsIgnoreCase)
+                        .findFirst()
+                        .orElse(status.get());
+        for (GatedChecklists.Gated g :
+                GatedChecklists.heldAt(
+                        schema, ctx.document(), Checklist.of(ctx.document()), held)) {
+            if (!g.present()) {
+                if (!requiredOf(ctx, g.heading())) {
+                    ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
+                }
+                continue;
+            }
+            for (ChecklistEntry e : g.open()) {
+                String text = DecisionOpenRule.said(e);
+                ctx.report(
+                        e.item().range(),
+                        g.heading()
+                                + " item "
+                                + e.id()
+                                + (text.isEmpty() ? " (no text)" : " '" + text + "'")
+                                + " is still open while the spec is "
+                                + held
+                                + ", and 'gates:' asks every "
+                                + g.heading()
+                                + " item ticked before "
+                                + g.status()
+                                + ": tick it when done, or set the status back");
+            }
+        }
+    }
+
+    /** Whether the template requires the section of this spec: section-missing reports it then. */
+    private static boolean requiredOf(RuleContext ctx, String heading) {
+        return GatedChecklists.requiredOf(ctx.schema(), ctx.document(), heading);
+    }
+
+    /** The status field's line, which asks for the section. */
+    private static SourceRange where(RuleContext ctx) {
+        return ctx.metadata(ctx.schema().statusField())
+                .map(Field::labelRange)
+                .orElse(SourceRange.fileStart());
+    }
+}
