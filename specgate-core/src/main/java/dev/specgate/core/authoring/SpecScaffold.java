@@ -21,12 +21,9 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Makes a new spec from a template: the title, the File, the date field (Created, else the
@@ -46,23 +43,10 @@ public final class SpecScaffold {
     private final TemplateSchema schema;
     private final SpecParser parser;
 
-    /** The front matter keys the template writes as YAML lists, lowercase. */
-    private final Set<String> listed;
-
     public SpecScaffold(TemplateSchema schema) {
         this.schema = requireNonNull(schema, "schema must not be null");
         // the template read as its specs are: a leading Label: value list is its metadata
         this.parser = new SpecParser(schema.readsListMetadata());
-        this.listed =
-                parser
-                        .parse(schema.source())
-                        .frontMatter()
-                        .map(FrontMatter::entries)
-                        .orElse(List.of())
-                        .stream()
-                        .filter(e -> e.items().size() >= 2)
-                        .map(e -> e.field().label().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A scaffold for the built-in template. */
@@ -451,7 +435,7 @@ public final class SpecScaffold {
         String label = f.label();
         return f.kind() == FieldKind.FILE
                 || schema.writingDateFields().stream().anyMatch(label::equalsIgnoreCase)
-                || listOfChoices(f)
+                || TemplateSchema.listsChoices(f)
                 || label.equalsIgnoreCase(schema.dateField())
                 || label.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)
                 || label.equalsIgnoreCase(schema.statusField())
@@ -477,7 +461,7 @@ public final class SpecScaffold {
             Field field = e.field();
             Optional<FieldSpec> spec = schema.field(field.label());
             if (spec.isEmpty()
-                    || !listOfChoices(spec.get())
+                    || !TemplateSchema.listsChoices(spec.get())
                     || field.label().equalsIgnoreCase(schema.statusField())
                     || (typeGiven && field.label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD))) {
                 continue;
@@ -500,16 +484,6 @@ public final class SpecScaffold {
             }
         }
         return edit;
-    }
-
-    /**
-     * Whether the template writes the field as a YAML list of the values a spec may choose from
-     * ({@code labels: [api, web, mobile]}), not a list of placeholders the author replaces.
-     */
-    private boolean listOfChoices(FieldSpec f) {
-        return f.kind() == FieldKind.CHOICE
-                && f.form() == FieldForm.FRONT_MATTER
-                && listed.contains(f.label().toLowerCase(Locale.ROOT));
     }
 
     /**

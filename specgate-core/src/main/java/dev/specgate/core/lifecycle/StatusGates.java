@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The statuses of a lifecycle in order, and the explicit list of the gates each status move must
@@ -153,14 +154,17 @@ public final class StatusGates {
         if (named.isEmpty()) {
             return gates;
         }
+        // keyed as the template spells a status; the built-in gates spell it their own way
+        // (Approved for a template's 'approved'), so looked up in any case
+        Map<String, List<String>> byStatus = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        byStatus.putAll(named);
         Map<SpecStatus, StatusGate> more = new HashMap<>(gates.gates);
         for (SpecStatus s : gates.statuses) {
-            for (Map.Entry<String, List<String>> g : named.entrySet()) {
-                if (g.getKey().equalsIgnoreCase(s.label())) {
-                    List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
-                    conditions.add(new ChecklistDone(g.getValue()));
-                    more.put(s, new StatusGate(s, conditions));
-                }
+            List<String> checklists = byStatus.get(s.label());
+            if (checklists != null) {
+                List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
+                conditions.add(new ChecklistDone(checklists));
+                more.put(s, new StatusGate(s, conditions));
             }
         }
         return new StatusGates(gates.statuses, more, gates.schema);

@@ -423,7 +423,7 @@ public final class TemplateSchema {
         this.placeholderStyles = Collections.unmodifiableSet(styles);
         List<FieldSpec> placeholderValued = new ArrayList<>();
         for (FieldSpec f : this.fields) {
-            if (isPlaceholderValue(f.templateValue()) && !isYamlListOfValues(f)) {
+            if (isPlaceholderValue(f.templateValue()) && !listsChoices(f)) {
                 placeholderValued.add(f);
             }
         }
@@ -439,18 +439,23 @@ public final class TemplateSchema {
     }
 
     /**
-     * Whether a front matter field's template value is a YAML list of the values it allows ({@code
-     * tags: [backend, frontend]}): square brackets, but a list, not a placeholder to replace.
+     * Whether the template writes {@code f} as a front matter YAML list of the values a spec may
+     * choose from, two or more ({@code labels: [api, web, mobile]}, or one {@code - ios} a line):
+     * square brackets, but a list, not a placeholder to replace; {@code new} writes it empty
+     * ({@code SpecScaffold}), as a copy would claim every value. Two values or more: a lifecycle's
+     * statuses make {@code status: [Status]} a choice, its template value a placeholder still; and
+     * a {@code [Draft | Review]} is one value to choose.
      */
-    private static boolean isYamlListOfValues(FieldSpec f) {
-        return f.form() == FieldForm.FRONT_MATTER
-                && f.kind() == FieldKind.CHOICE
-                && f.allowedValues().size() >= 2
-                && f.templateValue().strip().startsWith("[")
-                && !f.templateValue().contains("|")
-                // two values or more: a lifecycle's statuses make "status: [Status]" a choice,
-                // its template value a placeholder still
-                && f.templateValue().contains(",");
+    public static boolean listsChoices(FieldSpec f) {
+        if (f.form() != FieldForm.FRONT_MATTER || f.kind() != FieldKind.CHOICE) {
+            return false;
+        }
+        String value = f.templateValue().strip();
+        if (value.startsWith("[")) {
+            return !value.contains("|") && value.contains(",");
+        }
+        // a block list: its items' lines, each "- value"
+        return value.lines().filter(l -> l.strip().startsWith("-")).count() >= 2;
     }
 
     /**
@@ -1208,14 +1213,15 @@ public final class TemplateSchema {
     }
 
     /**
-     * Whether specs of this template are approved at all: a Document Status field that allows
-     * Approved (an ADR template's Status of Proposed, Accepted, ... records no approval). What
-     * {@code Approvals.appliesTo} answers, and the configuration asks of an {@code
-     * approval-field:}.
+     * Whether specs of this template record approvals: a move to Approved records one ({@link
+     * #noApproval()} is empty: the status is kept in a Document Status field, or the field an
+     * {@code approval-field:} opts in, that allows Approved, neither a draft nor an exit; an ADR
+     * template's Status of Proposed, Accepted, ... records none). The one answer {@code
+     * Approvals.appliesTo} (whether {@code check} asks a spec for its record), {@code approve}'s
+     * refusal and the configuration's refusal of {@code approval-field:} give.
      */
     public boolean recordsApprovals() {
-        return field(approvalStatusField()).isPresent()
-                && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        return noApproval().isEmpty();
     }
 
     /**
@@ -1248,7 +1254,7 @@ public final class TemplateSchema {
     /**
      * Why no move of a spec of this template records an approval, or empty when a move to Approved
      * does (a Document Status field that is the status field and allows Approved, neither a draft
-     * nor an exit: {@code Approvals.movesRecord}). The one reason that {@code approve}'s and {@code
+     * nor an exit: {@link #recordsApprovals()}). The one reason that {@code approve}'s and {@code
      * status}'s refusals ({@code SpecProject.approvalRefusal}) and the configuration's refusal of
      * {@code approval-field:} give.
      *
@@ -1371,6 +1377,27 @@ public final class TemplateSchema {
         }
         int rank = rank(known.get());
         return rank >= 0 && rank < rank(point.get());
+    }
+
+    /**
+     * Whether a spec whose status is written {@code status} stands at or past the {@linkplain
+     * #approvalPoint() approval point} and is taken forward from there: the point itself (Approved
+     * in the built-in lifecycle, an ADR's Accepted, a KEP's implementable) or a status after it in
+     * order (Implementation, a team's Shipped, Implemented), not a retirement ({@code Deprecated},
+     * {@code Superseded}). False for a value that is no status, a draft, an exit, and a lifecycle
+     * without an approval point. What {@link Strictness#forStatus} holds as Approved, so that what
+     * holds at Approved (a named Reviewer, open decisions, guarded edits) holds there too; the
+     * counterpart of {@link #beforeApproval}, which {@code layout-early} asks.
+     */
+    public boolean pastApproval(String status) {
+        requireNonNull(status, "status must not be null");
+        Optional<String> known = status(status);
+        Optional<String> point = approvalPoint();
+        if (known.isEmpty() || point.isEmpty()) {
+            return false;
+        }
+        return rank(known.get()) >= rank(point.get())
+                && retiredStatuses().stream().noneMatch(known.get()::equalsIgnoreCase);
     }
 
     /**
