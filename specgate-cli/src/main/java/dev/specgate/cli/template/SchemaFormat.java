@@ -222,7 +222,7 @@ public enum SchemaFormat {
     private static String describe(TemplateSchema schema, FieldSpec f) {
         return switch (f.kind()) {
             case CHOICE ->
-                    (schema.listsChoices(f) ? "one or more of: " : "one of: ")
+                    (TemplateSchema.listsChoices(f) ? "one or more of: " : "one of: ")
                             + String.join(", ", f.allowedValues())
                             + (f.open() ? ", or another value" : "");
             case DATE -> "a date, YYYY-MM-DD";

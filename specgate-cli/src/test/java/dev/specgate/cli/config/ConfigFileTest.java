@@ -81,6 +81,40 @@ class ConfigFileTest {
     }
 
     @Test
+    void anApprovalFieldBesideALifecycleWhoseApprovedIsAnExitIsExitTwoInOneLine()
+            throws IOException {
+        // Approved ends a design without taking it forward: no move records an approval, so the
+        // key could never take effect (it was taken: the template has an Approved status)
+        Files.writeString(
+                root.resolve("design.md"),
+                "\uFEFF# Design: [Feature name]\r\n\r\n"
+                        + "**Document Status:** [Proposed | Reviewed | Shipped | Approved]\r\n\r\n"
+                        + "## Summary\r\n[One paragraph.]\r\n");
+        Path file =
+                config(
+                        "template: design.md\n"
+                                + "lifecycle:\n"
+                                + "  exits: [Approved]  # approved elsewhere, closed here\n"
+                                + "approval-field: Sign-off\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":4: 'approval-field' names the field approvals are recorded in,"
+                                + " but this project's lifecycle records no approval: the template"
+                                + " has Document Status values Proposed, Reviewed, Shipped,"
+                                + " Approved, where Approved is an exit (approvals need a Document"
+                                + " Status field with an Approved status); leave 'approval-field'"
+                                + " out"
+                                + System.lineSeparator());
+    }
+
+    @Test
     void unknownRuleIdAndBadLevelAreExitTwo() throws IOException {
         writeBadTypeSpec();
         config("rules:\n  field-value: off\n  no-such-rule: warning\n");

@@ -187,9 +187,11 @@ public final class Approvals {
     }
 
     /**
-     * Whether specs of {@code schema} are approved at all ({@link
-     * TemplateSchema#recordsApprovals}): its template has a Document Status field that allows
-     * Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
+     * Whether specs of {@code schema} record approvals ({@link TemplateSchema#recordsApprovals}): a
+     * move to Approved in its Document Status field (or the field an {@code approval-field:} opts
+     * in) records one, Approved being neither a draft nor an exit (an ADR template's Status of
+     * Proposed, Accepted, ... records none). Where it does, {@code check} asks an Approved spec for
+     * its record and {@code approve} writes it; where it does not, neither.
      */
     public static boolean appliesTo(TemplateSchema schema) {
         // asked twice per spec checked (approval-stale, approval-missing), nearly always of the
@@ -212,21 +214,6 @@ public final class Approvals {
             this.schema = schema;
             this.applies = applies;
         }
-    }
-
-    /**
-     * Whether a move of a spec of {@code schema} can record its approval ({@code specgate approve},
-     * {@code status SPEC Approved}): its specs are {@linkplain #appliesTo approved at all}, the
-     * status is kept in Document Status, and Approved is neither a draft-like status nor an exit.
-     * The one condition {@code Lifecycle.approvalStatus} and {@code approval-missing}'s advice
-     * share.
-     */
-    public static boolean movesRecord(TemplateSchema schema) {
-        return appliesTo(schema)
-                && (schema.approvalsInStatusField()
-                        || schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD))
-                && schema.draftStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"))
-                && schema.exitStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"));
     }
 
     /** Approvals recorded in the {@value #DEFAULT_FIELD} field. */

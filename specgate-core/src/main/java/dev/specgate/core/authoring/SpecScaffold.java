@@ -435,7 +435,7 @@ public final class SpecScaffold {
         String label = f.label();
         return f.kind() == FieldKind.FILE
                 || schema.writingDateFields().stream().anyMatch(label::equalsIgnoreCase)
-                || listOfChoices(f)
+                || TemplateSchema.listsChoices(f)
                 || label.equalsIgnoreCase(schema.dateField())
                 || label.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)
                 || label.equalsIgnoreCase(schema.statusField())
@@ -461,7 +461,7 @@ public final class SpecScaffold {
             Field field = e.field();
             Optional<FieldSpec> spec = schema.field(field.label());
             if (spec.isEmpty()
-                    || !listOfChoices(spec.get())
+                    || !TemplateSchema.listsChoices(spec.get())
                     || field.label().equalsIgnoreCase(schema.statusField())
                     || (typeGiven && field.label().equalsIgnoreCase(TemplateSchema.TYPE_FIELD))) {
                 continue;
@@ -484,11 +484,6 @@ public final class SpecScaffold {
             }
         }
         return edit;
-    }
-
-    /** Whether the template writes the field as a YAML list of choices ({@code labels: [a, b]}). */
-    private boolean listOfChoices(FieldSpec f) {
-        return schema.listsChoices(f);
     }
 
     /**

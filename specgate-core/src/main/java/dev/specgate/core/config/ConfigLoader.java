@@ -331,7 +331,7 @@ public final class ConfigLoader {
                 // 'status:') records approvals on its move to Approved as Document Status does,
                 // where it has an Approved status that is neither a draft nor an exit
                 TemplateSchema own = schema.withApprovalsInStatusField();
-                if (own.noApproval().isEmpty()) {
+                if (own.recordsApprovals()) {
                     schema = own;
                 }
             }
@@ -853,6 +853,20 @@ public final class ConfigLoader {
          * it, the headings as the template writes them.
          */
         private Map<String, List<String>> gates(Node value) throws ConfigException {
+            List<String> statuses = schema.statuses();
+            if (statuses.isEmpty()) {
+                // refused however it is written ('gates: {}', only comments below it), as the
+                // key is for a template without statuses: it could never gate a move
+                Node at =
+                        value instanceof MappingNode m && !m.getValue().isEmpty()
+                                ? m.getValue().get(0).getKeyNode()
+                                : value;
+                throw error(
+                        at,
+                        "'gates' needs a status field with alternatives in template '"
+                                + schema.name()
+                                + "' (it has none)");
+            }
             if (isNull(value)) {
                 return Map.of(); // 'gates:' with only comments below it
             }
@@ -862,18 +876,10 @@ public final class ConfigLoader {
             if (!(value instanceof MappingNode map)) {
                 throw error(value, expected + ", found " + found(value));
             }
-            List<String> statuses = schema.statuses();
             List<String> titles = schema.sections().stream().map(SectionSpec::title).toList();
             Map<String, List<String>> result = new LinkedHashMap<>();
             for (NodeTuple t : entries(map)) {
                 String status = keyOf(t);
-                if (statuses.isEmpty()) {
-                    throw error(
-                            t.getKeyNode(),
-                            "'gates' needs a status field with alternatives in template '"
-                                    + schema.name()
-                                    + "' (it has none)");
-                }
                 Optional<String> label = schema.status(status.strip());
                 if (label.isEmpty()) {
                     throw error(
@@ -1241,11 +1247,11 @@ public final class ConfigLoader {
             String expected =
                     "'new-file-name' must be a file name in quotes, such as '{number}-{slug}.md'";
             String name = text(value, expected).strip();
-            Optional<String> why = NewFileName.refusal(name);
-            if (why.isPresent()) {
-                throw error(value, why.get());
+            try {
+                return NewFileName.of(name);
+            } catch (IllegalArgumentException e) {
+                throw error(value, e.getMessage()); // NewFileName.refusal's words
             }
-            return NewFileName.of(name);
         }
 
         /**

@@ -1021,7 +1021,7 @@ public final class SpecHistory {
         }
         Optional<StatusChange> approval =
                 moves.changes().stream()
-                        .filter(c -> c.to().filter(schema::reachedApproval).isPresent())
+                        .filter(c -> c.to().filter(schema::pastApproval).isPresent())
                         .findFirst();
         if (approval.isEmpty()) {
             return Optional.empty();

@@ -132,17 +132,17 @@ public final class Lifecycle {
 
     /**
      * The status whose move records an approval: Approved in the built-in lifecycle; in a
-     * template's own lifecycle, its status named Approved (any case) when its specs are approved at
-     * all ({@link Approvals#appliesTo}: a Document Status field that allows Approved, which makes
-     * check ask for the approval), the status is kept in that field, and Approved is neither
-     * draft-like nor an exit. Empty when the lifecycle records no approval (an ADR's Accepted).
+     * template's own lifecycle, its status named Approved (any case) when its specs record
+     * approvals ({@link Approvals#appliesTo}: the status is kept in a Document Status field that
+     * allows Approved, neither draft-like nor an exit, which makes check ask for the approval).
+     * Empty when the lifecycle records no approval (an ADR's Accepted).
      */
     public Optional<SpecStatus> approvalStatus() {
         if (gates.isStandard()) {
             return Optional.of(SpecStatus.APPROVED);
         }
         TemplateSchema schema = checker.schema();
-        if (!Approvals.movesRecord(schema)) {
+        if (!Approvals.appliesTo(schema)) {
             return Optional.empty();
         }
         // the status as the lifecycle spells it (order: [.., approved, ..] writes "approved")

@@ -22,10 +22,12 @@ public enum Strictness {
     /**
      * The strictness for a status value: the template's draft-like statuses (its first status, or
      * those {@code lifecycle: draft} names) are drafts; Review, Approved and Implementation map by
-     * name; any other known status after Approved in the lifecycle's order (a team's Shipped,
-     * Released), not an exit nor a retirement, is held as Approved (as Implementation when it comes
-     * after Implementation), so that what holds at Approved (a stale approval, open decisions)
-     * holds there too; any other known status, and an unknown or missing one, is held as Review.
+     * name; any other known status at or past the lifecycle's approval point ({@link
+     * TemplateSchema#pastApproval}: an ADR's Accepted, a KEP's implementable, a team's Shipped
+     * after Approved), not an exit nor a retirement, is held as Approved (as Implementation when it
+     * comes after Implementation), so that what holds at Approved (a stale approval, open
+     * decisions, a named Reviewer) holds there too; any other known status, and an unknown or
+     * missing one, is held as Review.
      */
     public static Strictness forStatus(String status, TemplateSchema schema) {
         if (status == null) {
@@ -49,27 +51,17 @@ public enum Strictness {
     }
 
     /**
-     * A known status named neither Draft, Approved nor Implementation: held as the latest of those
-     * two it comes after in the lifecycle's order (Released after Implementation as
-     * Implementation), else as Review.
+     * A known status named neither Draft, Approved nor Implementation: held as Implementation after
+     * that status (Released), as Approved at or past the approval point, else as Review.
      */
     private static Strictness after(String status, TemplateSchema schema) {
-        if (afterStatus("Implementation", status, schema)) {
+        int implementation = schema.rank("Implementation");
+        if (implementation > 0
+                && schema.rank(status) > implementation
+                && schema.pastApproval(status)) {
             return IMPLEMENTATION;
         }
-        return afterStatus("Approved", status, schema) ? APPROVED : REVIEW;
-    }
-
-    /**
-     * Whether {@code status} (as the schema spells it) comes after the lifecycle's status {@code
-     * named} in its order, and is no retirement ({@code Deprecated}, {@code Superseded}): an exit
-     * or a value that is no status ranks -1, before everything.
-     */
-    private static boolean afterStatus(String named, String status, TemplateSchema schema) {
-        int before = schema.rank(named);
-        return before > 0
-                && schema.rank(status) > before
-                && schema.retiredStatuses().stream().noneMatch(status::equalsIgnoreCase);
+        return schema.pastApproval(status) ? APPROVED : REVIEW;
     }
 
     /** Parses a status name such as {@code review} into its strictness. */

@@ -6,7 +6,6 @@ import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
-import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -24,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What a template requires of a spec, derived from the template's own Markdown by {@link
@@ -194,11 +192,6 @@ public final class TemplateSchema {
 
     /** {@link #checklists()}, found when first asked for (the template is parsed for it). */
     private volatile List<String> checklists;
-
-    /**
-     * {@link #listsChoices}' labels, lower case, found when first asked for (parsing the template).
-     */
-    private volatile Set<String> listedChoices;
 
     TemplateSchema(
             String name,
@@ -433,7 +426,7 @@ public final class TemplateSchema {
         this.placeholderStyles = Collections.unmodifiableSet(styles);
         List<FieldSpec> placeholderValued = new ArrayList<>();
         for (FieldSpec f : this.fields) {
-            if (isPlaceholderValue(f.templateValue()) && !isYamlListOfValues(f)) {
+            if (isPlaceholderValue(f.templateValue()) && !listsChoices(f)) {
                 placeholderValued.add(f);
             }
         }
@@ -449,18 +442,23 @@ public final class TemplateSchema {
     }
 
     /**
-     * Whether a front matter field's template value is a YAML list of the values it allows ({@code
-     * tags: [backend, frontend]}): square brackets, but a list, not a placeholder to replace.
+     * Whether the template writes {@code f} as a front matter YAML list of the values a spec may
+     * choose from, two or more ({@code labels: [api, web, mobile]}, or one {@code - ios} a line):
+     * square brackets, but a list, not a placeholder to replace; {@code new} writes it empty
+     * ({@code SpecScaffold}), as a copy would claim every value. Two values or more: a lifecycle's
+     * statuses make {@code status: [Status]} a choice, its template value a placeholder still; and
+     * a {@code [Draft | Review]} is one value to choose.
      */
-    private static boolean isYamlListOfValues(FieldSpec f) {
-        return f.form() == FieldForm.FRONT_MATTER
-                && f.kind() == FieldKind.CHOICE
-                && f.allowedValues().size() >= 2
-                && f.templateValue().strip().startsWith("[")
-                && !f.templateValue().contains("|")
-                // two values or more: a lifecycle's statuses make "status: [Status]" a choice,
-                // its template value a placeholder still
-                && f.templateValue().contains(",");
+    public static boolean listsChoices(FieldSpec f) {
+        if (f.form() != FieldForm.FRONT_MATTER || f.kind() != FieldKind.CHOICE) {
+            return false;
+        }
+        String value = f.templateValue().strip();
+        if (value.startsWith("[")) {
+            return !value.contains("|") && value.contains(",");
+        }
+        // a block list: its items' lines, each "- value"
+        return value.lines().filter(l -> l.strip().startsWith("-")).count() >= 2;
     }
 
     /**
@@ -1268,14 +1266,15 @@ public final class TemplateSchema {
     }
 
     /**
-     * Whether specs of this template are approved at all: a Document Status field that allows
-     * Approved (an ADR template's Status of Proposed, Accepted, ... records no approval). What
-     * {@code Approvals.appliesTo} answers, and the configuration asks of an {@code
-     * approval-field:}.
+     * Whether specs of this template record approvals: a move to Approved records one ({@link
+     * #noApproval()} is empty: the status is kept in a Document Status field, or the field an
+     * {@code approval-field:} opts in, that allows Approved, neither a draft nor an exit; an ADR
+     * template's Status of Proposed, Accepted, ... records none). The one answer {@code
+     * Approvals.appliesTo} (whether {@code check} asks a spec for its record), {@code approve}'s
+     * refusal and the configuration's refusal of {@code approval-field:} give.
      */
     public boolean recordsApprovals() {
-        return field(approvalStatusField()).isPresent()
-                && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        return noApproval().isEmpty();
     }
 
     /**
@@ -1308,7 +1307,7 @@ public final class TemplateSchema {
     /**
      * Why no move of a spec of this template records an approval, or empty when a move to Approved
      * does (a Document Status field that is the status field and allows Approved, neither a draft
-     * nor an exit: {@code Approvals.movesRecord}). The one reason that {@code approve}'s and {@code
+     * nor an exit: {@link #recordsApprovals()}). The one reason that {@code approve}'s and {@code
      * status}'s refusals ({@code SpecProject.approvalRefusal}) and the configuration's refusal of
      * {@code approval-field:} give.
      *
@@ -1434,16 +1433,24 @@ public final class TemplateSchema {
     }
 
     /**
-     * Whether a spec whose status is written {@code status} stands at the {@linkplain
-     * #approvalPoint() approval point} or past it (Approved and Implementation in the built-in
-     * lifecycle): the move to such a status approved the spec. False for a value that is no status,
-     * an exit, and a lifecycle without an approval point.
+     * Whether a spec whose status is written {@code status} stands at or past the {@linkplain
+     * #approvalPoint() approval point} and is taken forward from there: the point itself (Approved
+     * in the built-in lifecycle, an ADR's Accepted, a KEP's implementable) or a status after it in
+     * order (Implementation, a team's Shipped, Implemented), not a retirement ({@code Deprecated},
+     * {@code Superseded}). False for a value that is no status, a draft, an exit, and a lifecycle
+     * without an approval point. What {@link Strictness#forStatus} holds as Approved, so that what
+     * holds at Approved (a named Reviewer, open decisions, guarded edits) holds there too; the
+     * counterpart of {@link #beforeApproval}, which {@code layout-early} asks.
      */
-    public boolean reachedApproval(String status) {
+    public boolean pastApproval(String status) {
         requireNonNull(status, "status must not be null");
         Optional<String> known = status(status);
         Optional<String> point = approvalPoint();
-        return known.isPresent() && point.isPresent() && rank(known.get()) >= rank(point.get());
+        if (known.isEmpty() || point.isEmpty()) {
+            return false;
+        }
+        return rank(known.get()) >= rank(point.get())
+                && retiredStatuses().stream().noneMatch(known.get()::equalsIgnoreCase);
     }
 
     /**
@@ -1491,34 +1498,6 @@ public final class TemplateSchema {
      */
     public boolean isBuiltin() {
         return source == BuiltinSchema.TEXT || source.equals(BuiltinSchema.TEXT);
-    }
-
-    /**
-     * Whether the template writes {@code f} as a YAML list of the values a spec may choose from,
-     * any number of them ({@code labels: [api, web, mobile]}), not one value of them nor a list of
-     * placeholders the author replaces: a front matter choice field whose template value YAML reads
-     * as two or more items. {@code new} writes it as {@code []}, and {@code template show} offers
-     * "one or more of" its values.
-     */
-    public boolean listsChoices(FieldSpec f) {
-        if (f.kind() != FieldKind.CHOICE || f.form() != FieldForm.FRONT_MATTER) {
-            return false;
-        }
-        Set<String> known = listedChoices;
-        if (known == null) {
-            known =
-                    new SpecParser(readsListMetadata())
-                                    .parse(source)
-                                    .frontMatter()
-                                    .map(FrontMatter::entries)
-                                    .orElse(List.of())
-                                    .stream()
-                                    .filter(e -> e.items().size() >= 2)
-                                    .map(e -> e.field().label().toLowerCase(Locale.ROOT))
-                                    .collect(Collectors.toUnmodifiableSet());
-            listedChoices = known;
-        }
-        return known.contains(f.label().toLowerCase(Locale.ROOT));
     }
 
     /**

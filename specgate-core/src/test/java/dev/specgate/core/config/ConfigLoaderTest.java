@@ -226,6 +226,62 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anApprovalFieldIsRefusedWhereApprovedIsAnExit() throws Exception {
+        // Approved a way out, not a step forward: no move records an approval, as approve says;
+        // the key was taken since the template has an Approved status in Document Status
+        Files.writeString(
+                dir.resolve("design.md"),
+                "\uFEFF# Design: [Feature name]\r\n\r\n"
+                        + "**Document Status:** [Proposed | Reviewed | Shipped | Approved]\r\n"
+                        + "**Reviewer:** [Reviewer]\r\n\r\n"
+                        + "## Summary\r\n[One paragraph.]\r\n\r\n"
+                        + "## Open Questions\r\n- [ ] [Question]\r\n");
+        String lifecycle = "template: design.md\n" + "lifecycle:\n" + "  exits: [Approved]\n";
+
+        ConfigException e = failure(lifecycle + "approval-field: Sign-off\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.problem())
+                .isEqualTo(
+                        "'approval-field' names the field approvals are recorded in, but this"
+                                + " project's lifecycle records no approval: the template has"
+                                + " Document Status values Proposed, Reviewed, Shipped, Approved,"
+                                + " where Approved is an exit (approvals need a Document Status"
+                                + " field with an Approved status); leave 'approval-field' out");
+        assertThat(load(lifecycle).schema().recordsApprovals()).isFalse();
+        // Approved a step forward: the key is taken
+        assertThat(
+                        load("template: design.md\napproval-field: Sign-off\n")
+                                .schema()
+                                .recordsApprovals())
+                .isTrue();
+    }
+
+    @Test
+    void gatesAreRefusedForATemplateWithoutStatusesHoweverEmptyTheKeyIs() throws Exception {
+        // a template without a status field: 'gates' could never gate a move
+        Files.writeString(
+                dir.resolve("notes.md"),
+                "# [Title]\r\n\r\n**Owner:** [Name]\r\n\r\n" + "## Rollout\r\n- [ ] [Step]\r\n");
+        String template = "template: notes.md\n";
+        String refusal =
+                "'gates' needs a status field with alternatives in template 'notes.md' (it has"
+                        + " none)";
+
+        ConfigException empty = failure(template + "gates: {}\n");
+        ConfigException comments = failure(template + "gates:\n  # Shipped: [Rollout]\n");
+        ConfigException named = failure(template + "gates:\n  Shipped: [Rollout]\n");
+
+        assertThat(empty.problem()).isEqualTo(refusal);
+        assertThat(empty.line()).isEqualTo(2);
+        assertThat(comments.problem()).isEqualTo(refusal);
+        assertThat(named.problem()).isEqualTo(refusal);
+        assertThat(named.line()).isEqualTo(3);
+        // with statuses, an empty map says nothing and is taken
+        assertThat(load("gates: {}\n").schema().checklistGates()).isEmpty();
+    }
+
+    @Test
     void workingChecklistsAreTakenWhereNoApprovalIsRecordedForTheyNameTheTasks() throws Exception {
         // the same team template with a checklist of its own: no approval is recorded, but the
         // key names the checklists 'specgate tasks' makes the tasks of (before: refused)

@@ -1011,6 +1011,49 @@ class OwnLifecycleTest {
                 .contains("gate-open 3");
     }
 
+    /**
+     * The built-in gates spell their statuses their own way (Approved), while {@code gates:} is
+     * kept as the template spells the status: a lifecycle that writes {@code approved} still adds
+     * the checklist to the Approved gate.
+     */
+    @Test
+    void aChecklistGateFindsItsStatusWhateverCaseTheLifecycleSpellsItIn() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("lower-case"));
+        SpecProject project =
+                open(
+                        root,
+                        "lifecycle:\n"
+                                + "  order: [draft, review, approved, implementation]\n"
+                                + "gates:\n"
+                                + "  Approved: [rollback strategy]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        String clean =
+                dev.specgate.core.TestSpecs.clean()
+                        .replace("**Document Status:** Approved", "**Document Status:** review");
+        Path file = root.resolve("directives/spec/" + dev.specgate.core.TestSpecs.CLEAN_NAME);
+
+        assertThat(project.schema().checklistGates())
+                .containsEntry("approved", List.of("Rollback Strategy"));
+        assertThat(lifecycle.isStandard()).isTrue();
+        assertThat(
+                        lifecycle
+                                .evaluate(
+                                        file,
+                                        SpecSource.of(clean),
+                                        project.parse(file, clean),
+                                        lifecycle.status("approved").orElseThrow(),
+                                        TODAY)
+                                .reasons())
+                .extracting(GateReason::message)
+                .anySatisfy(
+                        m ->
+                                assertThat(m)
+                                        .startsWith("Rollback Strategy item")
+                                        .endsWith(
+                                                "is not checked: Rollback time measured and"
+                                                        + " acceptable"));
+    }
+
     @Test
     void aGateOnAStatusOrHeadingTheTemplateLacksIsRefusedNamingTheLine() throws Exception {
         Path root = family("team-yaml");

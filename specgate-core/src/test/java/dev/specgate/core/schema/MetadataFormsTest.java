@@ -188,7 +188,9 @@ class MetadataFormsTest {
         assertThat(Strictness.forStatus("**Awaiting review**", schema))
                 .isEqualTo(Strictness.REVIEW);
         assertThat(Strictness.forStatus("Awaiting review", schema)).isEqualTo(Strictness.DRAFT);
-        assertThat(Strictness.forStatus("Accepted", schema)).isEqualTo(Strictness.REVIEW);
+        // Accepted is the evolution process's approval point (layout-early's too): held as
+        // Approved, as an Approved spec is (it was held as Review, no status being named Approved)
+        assertThat(Strictness.forStatus("Accepted", schema)).isEqualTo(Strictness.APPROVED);
     }
 
     @Test

@@ -85,6 +85,54 @@ class StrictnessTest {
     }
 
     @Test
+    void aStatusPastTheApprovalPointThatLayoutEarlyUsesIsHeldAsApproved() {
+        // Shipped after Accepted was held as Review (no status named Approved), though
+        // layout-early called work begun at Shipped past approval: one approval point for both
+        TemplateSchema adr = withOrder("Proposed", "Accepted", "Shipped", "Deprecated", "Rejected");
+        TemplateSchema kep =
+                withOrder("provisional", "implementable", "implemented", "deferred", "rejected");
+        TemplateSchema swift =
+                withOrder("Awaiting review", "Active review", "Accepted", "Implemented");
+        TemplateSchema tracker = withOrder("Proposed", "In Progress", "Implemented");
+
+        assertThat(Strictness.forStatus("Proposed", adr)).isEqualTo(Strictness.DRAFT);
+        assertThat(Strictness.forStatus("Accepted", adr)).isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("shipped", adr)).isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("Deprecated", adr))
+                .as("a retirement")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Rejected", adr))
+                .as("an exit")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("implementable", kep)).isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("implemented", kep)).isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("deferred", kep))
+                .as("an exit")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Active review", swift)).isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Implemented (Swift 5.9)", swift))
+                .isEqualTo(Strictness.APPROVED);
+        // no approval point: Implemented is the work done, nothing approves it first
+        assertThat(Strictness.forStatus("Implemented", tracker)).isEqualTo(Strictness.REVIEW);
+        for (TemplateSchema schema : java.util.List.of(adr, kep, swift, tracker, SCHEMA)) {
+            for (String status : schema.statuses()) {
+                assertThat(Strictness.forStatus(status, schema).atLeast(Strictness.APPROVED))
+                        .as(status + " held as Approved exactly when past the approval point")
+                        .isEqualTo(schema.pastApproval(status));
+                if (schema.beforeApproval(status)) {
+                    assertThat(schema.pastApproval(status)).as(status).isFalse();
+                }
+            }
+        }
+    }
+
+    private static TemplateSchema withOrder(String... order) {
+        return SCHEMA.withLifecycle(
+                new TemplateSchema.Lifecycle(
+                        java.util.Optional.empty(), java.util.List.of(order), java.util.List.of()));
+    }
+
+    @Test
     void missingStatusIsHeldAsReview() {
         assertThat(Strictness.forStatus(null, SCHEMA)).isEqualTo(Strictness.REVIEW);
     }

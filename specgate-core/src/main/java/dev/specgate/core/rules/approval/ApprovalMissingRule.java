@@ -53,7 +53,6 @@ public final class ApprovalMissingRule extends BaseRule {
 
     /** What to do, after the finding: where an approval under an earlier name is, it is said. */
     private static String advice(RuleContext ctx) {
-        boolean moves = Approvals.movesRecord(ctx.schema());
         Optional<String> stray = ctx.approvals().strayNote(ctx.document());
         if (stray.isPresent()) {
             // an approval under the field's earlier name is no approval here: said, not ignored
@@ -70,20 +69,12 @@ public final class ApprovalMissingRule extends BaseRule {
                                     + ctx.schema().sidecar().orElse("the metadata file")
                                     + " (the record then holds if the content is the one"
                                     + " approved)"
-                            : moves
-                                    ? ": review the spec again, then specgate approve SPEC"
-                                            + " --refresh records the approval under that name in"
-                                            + " place of the old line"
-                                    : "");
+                            // the rule asks only where a move records (Approvals.appliesTo)
+                            : ": review the spec again, then specgate approve SPEC --refresh"
+                                    + " records the approval under that name in place of the old"
+                                    + " line");
         }
-        if (moves) {
-            return " (approve it with specgate approve SPEC --by NAME, which binds the approval to"
-                    + " the content)";
-        }
-        return " (specgate approve records approvals only when the status is kept in "
-                + TemplateSchema.STATUS_FIELD
-                + " and Approved is neither a draft nor an exit, which this project's lifecycle"
-                + " does not do; set approval-missing to off under rules: if it keeps no"
-                + " approvals)";
+        return " (approve it with specgate approve SPEC --by NAME, which binds the approval to"
+                + " the content)";
     }
 }

@@ -13,6 +13,7 @@ import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;
 
@@ -165,7 +166,7 @@ public final class FieldValueRule extends BaseRule {
     private static Optional<String> quotedList(RuleContext ctx, FieldSpec spec, Field field) {
         if (field.form() != FieldForm.FRONT_MATTER
                 || ctx.document().frontMatter().isEmpty()
-                || !ctx.schema().listsChoices(spec)) {
+                || !TemplateSchema.listsChoices(spec)) {
             return Optional.empty();
         }
         for (FrontMatter.Entry e : ctx.document().frontMatter().get().entries()) {
