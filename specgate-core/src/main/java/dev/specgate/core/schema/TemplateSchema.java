@@ -1154,6 +1154,31 @@ public final class TemplateSchema {
         return List.copyOf(labels);
     }
 
+    /**
+     * The labels of the dates of writing that a change of the spec moves to the day of the change:
+     * the {@link #writingDateFields} but those that date its creation ({@link #dateField()}, and
+     * any whose label names creation: {@code creation-date}, {@code Date written}), so {@code Last
+     * Updated}, a team's {@code updated:} or {@code Last reviewed:}. The fields the language server
+     * offers to set to today; a Created or a Next Review is no day of a change. In template order.
+     */
+    public List<String> changeDateFields() {
+        List<String> labels = new ArrayList<>();
+        for (String label : writingDateFields()) {
+            if (!label.equalsIgnoreCase(dateField()) && !namesCreation(label)) {
+                labels.add(label);
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /** Words of a date field's label that date the spec's creation, not a later change. */
+    static final Set<String> CREATION_WORDS = Set.of("created", "creation", "written", "authored");
+
+    private static boolean namesCreation(String label) {
+        List<String> words = List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        return !words.contains("last") && words.stream().anyMatch(CREATION_WORDS::contains);
+    }
+
     /** Words of a date field's label that date the spec's own writing. */
     static final Set<String> WRITING_WORDS =
             Set.of(
