@@ -48,8 +48,8 @@ import org.eclipse.lsp4j.Range;
  * {@code specgate field} does (core's {@link FieldEdits}): each value a choice field allows, today
  * for a date field of a change. A field's value, quick fix or command alike, that core refuses, or
  * whose change is a person's decision ({@link FieldEdits#personsDecision}, the question MCP's
- * {@code set_field} asks), is shown disabled with why; a change that makes a holding approval
- * stale says so in its title.
+ * {@code set_field} asks), is shown disabled with why; a change that makes a holding approval stale
+ * says so in its title.
  */
 final class QuickFixes {
 
