@@ -41,14 +41,15 @@ import org.eclipse.lsp4j.Range;
  * spec's approval is not offered (shown disabled, with why, to a client that shows such actions);
  * for a missing section the template's heading and guidance inserted where the finding stands, for
  * a near-miss heading the template's heading; for a choice field holding a placeholder or a value
- * the template does not allow, each allowed value, and for a date field holding no date, today's; a
- * suppression comment for the finding's line or for the whole file; and, as {@code source.specgate}
- * actions, the commands that tick the checklist item on the line, move the status, and set the
- * metadata field on the line as {@code specgate field} does (core's {@link FieldEdits}): each value
- * a choice field allows, today for a date field. A value core refuses, or whose change is a
- * person's decision ({@link FieldEdits#personsDecision}, the question MCP's {@code set_field}
- * asks), is shown disabled with why; a change that makes a holding approval stale says so in its
- * title.
+ * the template does not allow, each allowed value, and for a date field of a change (Last Updated)
+ * holding no date, today's, each core's {@link FieldEdits} edit; a suppression comment for the
+ * finding's line or for the whole file; and, as {@code source.specgate} actions, the commands that
+ * tick the checklist item on the line, move the status, and set the metadata field on the line as
+ * {@code specgate field} does (core's {@link FieldEdits}): each value a choice field allows, today
+ * for a date field of a change. A field's value, quick fix or command alike, that core refuses, or
+ * whose change is a person's decision ({@link FieldEdits#personsDecision}, the question MCP's
+ * {@code set_field} asks), is shown disabled with why; a change that makes a holding approval stale
+ * says so in its title.
  */
 final class QuickFixes {
 
@@ -181,17 +182,22 @@ final class QuickFixes {
 
     /**
      * For a choice field on the lines asked about whose value is a placeholder or not allowed, one
-     * action per allowed value; for a date field whose value is no date, today's date.
+     * action per allowed value; for a date field of a change ({@link
+     * TemplateSchema#changeDateFields}: Last Updated) whose value is no date, today's date. Each
+     * made by core's {@link FieldEdits}, and withheld as the field actions are ({@link #offers}):
+     * what core refuses, and a change that is a person's decision. The status field, which {@code
+     * FieldEdits} does not set (a move runs its gate), has its value replaced as it stands.
      */
     private void fieldValues(
             SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
         CheckedSpec checked = inspection.checked();
+        Optional<java.nio.file.Path> file = inspection.spec().file();
+        if (file.isEmpty()) {
+            return;
+        }
+        FieldEdits fields = null;
         for (Field f : checked.document().fields()) {
-            if (f.inListItem()
-                    || !touches(
-                            new SourceRange(
-                                    f.labelRange().startLine(), 0, f.valueRange().endLine(), 0),
-                            range)) {
+            if (f.inListItem() || !touches(lines(f), range)) {
                 continue;
             }
             Optional<FieldSpec> spec = checked.schema().field(f.label());
@@ -200,9 +206,20 @@ final class QuickFixes {
             }
             String value = FieldValues.plain(f.value());
             org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
+            List<String> candidates = new ArrayList<>();
             if (spec.get().kind() == FieldKind.CHOICE
                     && spec.get().allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
-                for (String allowed : spec.get().allowedValues()) {
+                candidates.addAll(spec.get().allowedValues());
+            } else if (spec.get().kind() == FieldKind.DATE
+                    && IsoDates.parse(value).isEmpty()
+                    && changeDate(checked.schema(), f.label())) {
+                candidates.add(inspection.today().toString());
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (Field.sameLabel(f.label(), checked.schema().statusField())) {
+                for (String allowed : candidates) {
                     offer(
                             out,
                             kept,
@@ -212,17 +229,131 @@ final class QuickFixes {
                             shown,
                             true);
                 }
-            } else if (spec.get().kind() == FieldKind.DATE && IsoDates.parse(value).isEmpty()) {
-                offer(
-                        out,
-                        kept,
-                        "Set " + f.label() + " to today, " + inspection.today(),
-                        inspection,
-                        checked.source().edit().fieldValue(f, inspection.today().toString()),
-                        shown,
-                        true);
+                continue;
+            }
+            if (fields == null) {
+                fields = inspection.project().lifecycle().fields();
+            }
+            if (!setsThisField(fields, checked, f)) {
+                continue;
+            }
+            for (FieldOffer o :
+                    offers(
+                            inspection,
+                            file.get(),
+                            fields,
+                            f.label(),
+                            candidates,
+                            v ->
+                                    spec.get().kind() == FieldKind.DATE
+                                            ? "Set " + f.label() + " to today, " + v
+                                            : "Set " + f.label() + " to '" + v + "'")) {
+                if (o.disabled().isPresent()) {
+                    if (disabledActions.getAsBoolean()) {
+                        CodeAction a = new CodeAction(o.title());
+                        a.setKind(CodeActionKind.QuickFix);
+                        if (shown != null) {
+                            a.setDiagnostics(List.of(shown));
+                        }
+                        a.setDisabled(new CodeActionDisabled(o.disabled().get()));
+                        out.add(a);
+                    }
+                } else {
+                    out.add(
+                            action(
+                                    o.title(),
+                                    CodeActionKind.QuickFix,
+                                    inspection,
+                                    o.change().orElseThrow().edit(),
+                                    shown,
+                                    true));
+                }
             }
         }
+    }
+
+    /**
+     * Whether {@code f} is the field {@link FieldEdits} sets by its label: the spec's one field of
+     * that name, a single value or a YAML list of at most one item (one value set in place of
+     * several items would drop the others). A second field of the name, or a longer list, is {@code
+     * specgate field}'s or {@code set_field}'s to set.
+     */
+    private static boolean setsThisField(FieldEdits fields, CheckedSpec checked, Field f) {
+        FieldEdits.Outcome read = fields.read(checked.document(), f.label());
+        return read instanceof FieldEdits.Reading reading
+                && reading.values().size() <= 1
+                && checked.document()
+                        .metadata(reading.label())
+                        .filter(m -> m.labelRange().equals(f.labelRange()))
+                        .isPresent();
+    }
+
+    /** Whether {@code label} is a date a change of the spec moves to today (Last Updated). */
+    private static boolean changeDate(TemplateSchema schema, String label) {
+        return schema.changeDateFields().stream().anyMatch(l -> Field.sameLabel(l, label));
+    }
+
+    /** The lines a field stands on, to be matched with the lines asked about. */
+    private static SourceRange lines(Field f) {
+        return new SourceRange(f.labelRange().startLine(), 0, f.valueRange().endLine(), 0);
+    }
+
+    /**
+     * A value offered for a field: its action's title, the value, core's change, and why the action
+     * is not to be taken, if it is not.
+     */
+    private record FieldOffer(
+            String title,
+            String value,
+            Optional<FieldEdits.Change> change,
+            Optional<String> disabled) {}
+
+    /**
+     * Each of {@code candidates} set in the field {@code label} by core ({@link
+     * FieldEdits#setEach}: the spec read back once for all of them), titled by {@code title}:
+     * disabled with core's refusal, or with why the change is a person's decision ({@link
+     * FieldEdits#personsDecision}, the question MCP's {@code set_field} asks); a change that makes
+     * a holding approval stale says so in its title. What the quick fixes of a value and the field
+     * commands both offer.
+     */
+    private static List<FieldOffer> offers(
+            SpecInspection inspection,
+            java.nio.file.Path file,
+            FieldEdits fields,
+            String label,
+            List<String> candidates,
+            java.util.function.UnaryOperator<String> title) {
+        CheckedSpec checked = inspection.checked();
+        String spec = ShellWord.of(file.toString());
+        List<FieldEdits.Outcome> outcomes =
+                fields.setEach(
+                        file,
+                        checked.source(),
+                        checked.document(),
+                        label,
+                        candidates,
+                        SpecCommands.fieldWords(spec));
+        List<FieldOffer> offers = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            String candidate = candidates.get(i);
+            String t = title.apply(candidate);
+            if (outcomes.get(i) instanceof FieldEdits.Refused r) {
+                offers.add(new FieldOffer(t, candidate, Optional.empty(), Optional.of(r.reason())));
+                continue;
+            }
+            FieldEdits.Change change = (FieldEdits.Change) outcomes.get(i);
+            Optional<String> decision =
+                    fields.personsDecision(
+                            change,
+                            checked.document(),
+                            String.valueOf(file.getFileName()),
+                            SpecCommands.byHand(spec, change.label()));
+            if (decision.isEmpty() && change.approvalNote().isPresent()) {
+                t += " (its approval goes stale)";
+            }
+            offers.add(new FieldOffer(t, candidate, Optional.of(change), decision));
+        }
+        return offers;
     }
 
     /** The first finding on a field's line, to attach its actions to. */
@@ -368,10 +499,12 @@ final class QuickFixes {
 
     /**
      * For each metadata field on the lines asked about that holds a value the template allows: each
-     * other value of a choice field (a Type: the template's kinds), today for a date field, as the
-     * command {@link SpecCommands#SET_FIELD} that sets it through core's {@link FieldEdits}. A
-     * field holding a value the template does not allow has its quick fixes instead; the status has
-     * its moves; a YAML list is set with {@code specgate field} or {@code set_field}, item by item.
+     * other value of a choice field (a Type: the template's kinds), today for a date field of a
+     * change ({@link TemplateSchema#changeDateFields}: Last Updated, not Created or Next Review),
+     * as the command {@link SpecCommands#SET_FIELD} that sets it through core's {@link FieldEdits}
+     * ({@link #offers}, as the quick fixes of a value are). A field holding a value the template
+     * does not allow has its quick fixes instead; the status has its moves; a YAML list is set with
+     * {@code specgate field} or {@code set_field}, item by item.
      */
     private void fieldCommands(SpecInspection inspection, Range range, List<CodeAction> out) {
         CheckedSpec checked = inspection.checked();
@@ -379,14 +512,9 @@ final class QuickFixes {
         if (file.isEmpty() || checked.source() == null) {
             return;
         }
-        FieldEdits fields = inspection.project().lifecycle().fields();
-        String shown = String.valueOf(file.get().getFileName());
-        FieldEdits.Words words = SpecCommands.fieldWords(ShellWord.of(file.get().toString()));
+        FieldEdits fields = null;
         for (Field f : checked.document().fields()) {
-            if (!touches(
-                            new SourceRange(
-                                    f.labelRange().startLine(), 0, f.valueRange().endLine(), 0),
-                            range)
+            if (!touches(lines(f), range)
                     || Field.sameLabel(f.label(), checked.schema().statusField())) {
                 continue;
             }
@@ -394,8 +522,13 @@ final class QuickFixes {
             if (spec.isEmpty()) {
                 continue;
             }
+            if (fields == null) {
+                fields = inspection.project().lifecycle().fields();
+            }
             FieldEdits.Outcome now = fields.read(checked.document(), f.label());
-            if (!(now instanceof FieldEdits.Reading reading) || reading.list()) {
+            if (!(now instanceof FieldEdits.Reading reading)
+                    || reading.list()
+                    || !setsThisField(fields, checked, f)) {
                 continue;
             }
             String value = reading.value().orElse("");
@@ -408,55 +541,41 @@ final class QuickFixes {
                     }
                 }
             } else if (spec.get().kind() == FieldKind.DATE
+                    && changeDate(checked.schema(), reading.label())
                     && IsoDates.parse(value).isPresent()
                     && !value.equals(inspection.today().toString())) {
                 candidates.add(inspection.today().toString());
             }
-            for (String candidate : candidates) {
-                FieldEdits.Outcome outcome =
-                        fields.set(
-                                file.get(),
-                                checked.source(),
-                                checked.document(),
-                                reading.label(),
-                                candidate,
-                                words);
-                String title =
-                        "Set "
-                                + reading.label()
-                                + " to "
-                                + (spec.get().kind() == FieldKind.DATE
-                                        ? "today, " + candidate
-                                        : candidate);
-                Optional<String> disabled;
-                if (outcome instanceof FieldEdits.Refused r) {
-                    disabled = Optional.of(r.reason());
-                } else {
-                    FieldEdits.Change change = (FieldEdits.Change) outcome;
-                    disabled =
-                            fields.personsDecision(
-                                    change,
-                                    checked.document(),
-                                    shown,
-                                    SpecCommands.byHand(
-                                            ShellWord.of(file.get().toString()), reading.label()));
-                    if (disabled.isEmpty() && change.approvalNote().isPresent()) {
-                        title += " (its approval goes stale)";
-                    }
-                }
-                CodeAction a = new CodeAction(title);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            for (FieldOffer o :
+                    offers(
+                            inspection,
+                            file.get(),
+                            fields,
+                            reading.label(),
+                            candidates,
+                            v ->
+                                    "Set "
+                                            + reading.label()
+                                            + " to "
+                                            + (spec.get().kind() == FieldKind.DATE
+                                                    ? "today, " + v
+                                                    : v))) {
+                CodeAction a = new CodeAction(o.title());
                 a.setKind(COMMANDS);
-                if (disabled.isPresent()) {
+                if (o.disabled().isPresent()) {
                     if (!disabledActions.getAsBoolean()) {
                         continue;
                     }
-                    a.setDisabled(new CodeActionDisabled(disabled.get()));
+                    a.setDisabled(new CodeActionDisabled(o.disabled().get()));
                 } else {
                     a.setCommand(
                             new Command(
-                                    title,
+                                    o.title(),
                                     SpecCommands.SET_FIELD,
-                                    List.of(inspection.spec().uri(), reading.label(), candidate)));
+                                    List.of(inspection.spec().uri(), reading.label(), o.value())));
                 }
                 out.add(a);
             }

@@ -242,8 +242,7 @@ final class SpecCommands {
         }
         FieldEdits.Change change = (FieldEdits.Change) outcome;
         if (!change.changed()) {
-            return result(
-                    false, change.label() + " is already " + change.value() + "; nothing changed");
+            return result(false, change.saidUnchanged());
         }
         Optional<String> decision =
                 fields.personsDecision(
@@ -258,13 +257,7 @@ final class SpecCommands {
             return refused("the editor did not apply the change", List.of());
         }
         Optional<String> note = change.approvalNote().map(n -> Approvals.withRefreshPath(n, shown));
-        String message =
-                "Set "
-                        + change.label()
-                        + " to "
-                        + change.value()
-                        + change.before().map(b -> " (was " + b + ").").orElse(" (added).")
-                        + note.map(n -> " " + n).orElse("");
+        String message = change.said(Optional.empty()) + note.map(n -> " " + n).orElse("");
         LanguageClient client = server.client();
         if (note.isPresent() && client != null) {
             // what the change did beyond the line: said, as the command line says it
@@ -272,7 +265,8 @@ final class SpecCommands {
         }
         Map<String, Object> out = result(true, message);
         out.put("field", change.label());
-        out.put("value", change.value());
+        // a YAML list's items as an array, as MCP's set_field gives them
+        out.put("value", change.list() ? change.values() : change.value());
         note.ifPresent(n -> out.put("approval", n));
         return out;
     }

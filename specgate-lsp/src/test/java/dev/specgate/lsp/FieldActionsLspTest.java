@@ -16,14 +16,18 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,7 @@ class FieldActionsLspTest {
 
     static final String REFUND = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
     static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
+    static final String SMS = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
 
     @TempDir Path tmp;
     LspSession session;
@@ -111,7 +116,7 @@ class FieldActionsLspTest {
         session.next(uri);
 
         List<CodeAction> type = fieldActions(uri, line(text, "**Type:**"));
-        List<CodeAction> review = fieldActions(uri, line(text, "**Next Review:**"));
+        List<CodeAction> updated = fieldActions(uri, line(text, "**Last Updated:**"));
 
         String why =
                 "cannot set 'Type' of 2026-10-14_spec_webhook-retry-backoff.md: it is"
@@ -125,11 +130,11 @@ class FieldActionsLspTest {
                             assertThat(a.getCommand()).isNull();
                             assertThat(a.getDisabled().getReason()).startsWith(why);
                         });
-        // Next Review is left out of the approval: set as any field
-        assertThat(review)
+        // Last Updated is left out of the approval: set as any field
+        assertThat(updated)
                 .extracting(CodeAction::getTitle)
-                .containsExactly("Set Next Review to today, 2026-11-25");
-        assertThat(review.get(0).getDisabled()).isNull();
+                .containsExactly("Set Last Updated to today, 2026-11-25");
+        assertThat(updated.get(0).getDisabled()).isNull();
 
         JsonObject refused =
                 answer(
@@ -188,6 +193,227 @@ class FieldActionsLspTest {
                                 + " records a new approval).");
         assertThat(shown.getType()).isEqualTo(MessageType.Warning);
         assertThat(shown.getMessage()).isEqualTo(answer.get("message").getAsString());
+    }
+
+    @Test
+    void todayIsOfferedOnTheDatesAChangeMovesNotOnCreatedOrNextReview() throws Exception {
+        Path spec = tmp.resolve(WEBHOOK);
+        String uri = spec.toUri().toString();
+        Path sms = tmp.resolve(SMS);
+        String smsUri = sms.toUri().toString();
+        // a Draft whose Last Updated and Next Review hold the template's placeholder
+        String smsText =
+                Files.readString(sms)
+                        .replace("**Last Updated:** 2026-11-24", "**Last Updated:** [Date]");
+        Files.writeString(sms, smsText);
+        String text = Files.readString(spec);
+        session.open(uri, text);
+        session.next(uri);
+        session.open(smsUri, smsText);
+        session.next(smsUri);
+
+        List<CodeAction> created = fieldActions(uri, line(text, "**Created:**"));
+        List<CodeAction> review = fieldActions(uri, line(text, "**Next Review:**"));
+        List<CodeAction> updated = fieldActions(uri, line(text, "**Last Updated:**"));
+        List<CodeAction> placeholderReview =
+                quickFixes(smsUri, line(smsText, "**Next Review:** [Date]"));
+        List<CodeAction> placeholderUpdated =
+                quickFixes(smsUri, line(smsText, "**Last Updated:** [Date]"));
+
+        assertThat(created).isEmpty();
+        assertThat(review).isEmpty();
+        assertThat(updated)
+                .extracting(CodeAction::getTitle)
+                .containsExactly("Set Last Updated to today, 2026-11-25");
+        assertThat(placeholderReview).isEmpty();
+        assertThat(placeholderUpdated)
+                .extracting(CodeAction::getTitle)
+                .containsExactly("Set Last Updated to today, 2026-11-25");
+        assertThat(only(placeholderUpdated.get(0)).getNewText()).isEqualTo("2026-11-25");
+    }
+
+    @Test
+    void anInvalidTypesFixesAreWithheldAsAValidTypesActionsOnAnImplementationSpecWithoutApproval()
+            throws Exception {
+        Path spec = tmp.resolve(WEBHOOK);
+        String uri = spec.toUri().toString();
+        // Implementation, its approval record gone: the Type is still approved content
+        String text =
+                Files.readString(spec)
+                        .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
+                        .replace(
+                                "**Type:** Performance Optimization",
+                                "**Type:** Performance Tuning");
+        assertThat(text).doesNotContain("**Approval:**");
+        Files.writeString(spec, text);
+        session.open(uri, text);
+        session.next(uri);
+
+        List<CodeAction> fixes = quickFixes(uri, line(text, "**Type:**"));
+
+        String why =
+                "cannot set 'Type' of 2026-10-14_spec_webhook-retry-backoff.md: it is"
+                        + " Implementation, and 'Type' is part of the approved content, whose"
+                        + " change is a person's decision (a person edits the line, or runs"
+                        + " 'specgate field ";
+        assertThat(fixes)
+                .extracting(CodeAction::getTitle)
+                .containsExactly(
+                        "Set Type to 'Bug Fix'",
+                        "Set Type to 'Performance Optimization'",
+                        "Set Type to 'Architecture Change'",
+                        "Set Type to 'Integration'",
+                        "Set Type to 'Security Enhancement'");
+        assertThat(fixes)
+                .allSatisfy(
+                        a -> {
+                            assertThat(a.getEdit()).isNull();
+                            assertThat(a.getDisabled().getReason()).startsWith(why);
+                        });
+
+        // the same spec with a Type the template allows: its field actions say the same
+        String valid =
+                text.replace("**Type:** Performance Tuning", "**Type:** Performance Optimization");
+        session.server
+                .getTextDocumentService()
+                .didChange(
+                        new DidChangeTextDocumentParams(
+                                new VersionedTextDocumentIdentifier(uri, 2),
+                                List.of(new TextDocumentContentChangeEvent(valid))));
+        session.at(uri, 2);
+        assertThat(fieldActions(uri, line(valid, "**Type:**")))
+                .hasSize(4)
+                .allSatisfy(a -> assertThat(a.getDisabled().getReason()).startsWith(why));
+    }
+
+    @Test
+    void anInvalidTypeOfAReviewSpecCarryingAnApprovalIsFixedSayingItsApprovalGoesStale()
+            throws Exception {
+        Path spec = tmp.resolve(REFUND);
+        SpecProject project = SpecProject.open(spec, ConfigChoice.nearest());
+        SpecSource source = SpecSource.read(spec);
+        // approved while in Review with its Type 'Feature', which the template does not allow
+        String text =
+                project.lifecycle()
+                        .approvals()
+                        .approve(
+                                source.edit(),
+                                project.parse(spec, source.text()),
+                                "Lena Fischer",
+                                LocalDate.parse("2026-11-24"))
+                        .text();
+        Files.writeString(spec, text);
+        String uri = spec.toUri().toString();
+        session.open(uri, text);
+        session.next(uri);
+
+        List<CodeAction> fixes = quickFixes(uri, line(text, "**Type:** Feature"));
+        List<CodeAction> valid =
+                fieldActions(uri, line(text, "**Type:** Feature")); // none: it has fixes
+
+        assertThat(fixes)
+                .extracting(CodeAction::getTitle)
+                .contains("Set Type to 'Integration' (its approval goes stale)");
+        assertThat(fixes).allSatisfy(a -> assertThat(a.getDisabled()).isNull());
+        assertThat(valid).isEmpty();
+        CodeAction integration =
+                fixes.stream()
+                        .filter(a -> a.getTitle().startsWith("Set Type to 'Integration'"))
+                        .findFirst()
+                        .orElseThrow();
+        TextEdit edit = only(integration);
+        assertThat(edit.getNewText()).isEqualTo("Integration");
+        assertThat(edit.getRange().getStart().getLine()).isEqualTo(line(text, "**Type:**"));
+    }
+
+    @Test
+    void aListSetByTheCommandIsSaidInBracketsAsTheCommandLineSaysIt() throws Exception {
+        Path team = tmp.resolve("team");
+        LspFeaturesTest.copy(
+                Path.of("..", "specgate-core/src/test/resources/families/team-yaml"), team);
+        Path spec = team.resolve("docs/specs/2026-06-01-invoice-pdf.md");
+        Path push = team.resolve("docs/specs/2026-09-10-mobile-push.md");
+        String uri = spec.toUri().toString();
+        String pushUri = push.toUri().toString();
+        String text = Files.readString(spec);
+        String pushText = Files.readString(push);
+        try (LspSession teamSession = LspSession.pushing(team, "team")) {
+            teamSession.open(uri, text);
+            teamSession.next(uri);
+            teamSession.open(pushUri, pushText);
+            teamSession.next(pushUri);
+
+            Object result =
+                    teamSession
+                            .server
+                            .getWorkspaceService()
+                            .executeCommand(
+                                    new ExecuteCommandParams(
+                                            SpecCommands.SET_FIELD, List.of(uri, "labels", "api")))
+                            .get(30, TimeUnit.SECONDS);
+            Gson gson = new Gson();
+            JsonObject answer = gson.fromJson(gson.toJson(result), JsonObject.class);
+            List<String> created = titles(teamSession, pushUri, line(pushText, "created:"), null);
+            List<String> updated = titles(teamSession, pushUri, line(pushText, "updated:"), null);
+
+            assertThat(answer.get("applied").getAsBoolean()).isTrue();
+            assertThat(answer.get("message").getAsString())
+                    .isEqualTo("Set labels to [api] (was [web, mobile]).");
+            assertThat(answer.get("value").getAsJsonArray().get(0).getAsString()).isEqualTo("api");
+            // a team's own dates: its creation date has no today, its date of change has
+            assertThat(created).noneMatch(t -> t.contains("today"));
+            assertThat(updated).containsExactly("Set updated to today, 2026-11-25");
+        }
+    }
+
+    private static List<String> titles(LspSession s, String uri, int line, String kind)
+            throws Exception {
+        CodeActionContext context = new CodeActionContext(List.of());
+        if (kind != null) {
+            context.setOnly(List.of(kind));
+        }
+        return s
+                .server
+                .getTextDocumentService()
+                .codeAction(
+                        new CodeActionParams(
+                                new TextDocumentIdentifier(uri),
+                                new Range(new Position(line, 0), new Position(line, 0)),
+                                context))
+                .get(30, TimeUnit.SECONDS)
+                .stream()
+                .map(e -> e.getRight().getTitle())
+                .filter(t -> t.startsWith("Set "))
+                .toList();
+    }
+
+    private List<CodeAction> quickFixes(String uri, int line) throws Exception {
+        CodeActionContext context = new CodeActionContext(List.of());
+        context.setOnly(List.of(CodeActionKind.QuickFix));
+        return session
+                .server
+                .getTextDocumentService()
+                .codeAction(
+                        new CodeActionParams(
+                                new TextDocumentIdentifier(uri),
+                                new Range(new Position(line, 0), new Position(line, 0)),
+                                context))
+                .get(30, TimeUnit.SECONDS)
+                .stream()
+                .map(e -> e.getRight())
+                .filter(a -> a.getTitle().startsWith("Set "))
+                .toList();
+    }
+
+    /** The one text edit of a quick fix. */
+    private static TextEdit only(CodeAction fix) {
+        var edit = fix.getEdit();
+        List<TextEdit> edits =
+                edit.getChanges() != null && !edit.getChanges().isEmpty()
+                        ? edit.getChanges().values().iterator().next()
+                        : edit.getDocumentChanges().get(0).getLeft().getEdits();
+        assertThat(edits).hasSize(1);
+        return edits.get(0);
     }
 
     private List<CodeAction> fieldActions(String uri, int line) throws Exception {

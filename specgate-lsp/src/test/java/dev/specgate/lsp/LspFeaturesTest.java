@@ -252,22 +252,25 @@ class LspFeaturesTest {
     }
 
     @Test
-    void aPlaceholderDateBecomesToday() throws Exception {
+    void aPlaceholderDateOfAChangeBecomesToday() throws Exception {
         Path sms = tmp.resolve(SMS);
-        String smsText = Files.readString(sms);
+        String smsText =
+                Files.readString(sms)
+                        .replace("**Last Updated:** 2026-11-24", "**Last Updated:** [Date]");
+        Files.writeString(sms, smsText);
         String smsUri = sms.toUri().toString();
         session.open(smsUri, smsText);
         session.at(smsUri, 1);
-        int line = smsText.lines().toList().indexOf("**Next Review:** [Date]");
+        int line = smsText.lines().toList().indexOf("**Last Updated:** [Date]");
 
         CodeAction today =
                 actions(smsUri, line).stream()
-                        .filter(a -> a.getTitle().equals("Set Next Review to today, 2026-11-25"))
+                        .filter(a -> a.getTitle().equals("Set Last Updated to today, 2026-11-25"))
                         .findFirst()
                         .orElseThrow();
         String after = apply(smsText, today.getEdit().getChanges().get(smsUri));
 
-        assertThat(after).contains("\n**Next Review:** 2026-11-25\n");
+        assertThat(after).contains("\n**Last Updated:** 2026-11-25\n");
         assertThat(checkRules(sms, smsText)).contains("placeholder-date@" + (line + 1));
         assertThat(checkRules(sms, after)).doesNotContain("placeholder-date@" + (line + 1));
     }

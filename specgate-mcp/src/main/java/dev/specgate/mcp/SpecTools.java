@@ -26,14 +26,12 @@ import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
-import dev.specgate.core.layout.EarlyEntry;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
-import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.lifecycle.FieldEdits;
@@ -203,7 +201,12 @@ final class SpecTools {
         for (Field f : doc.fields()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", f.label());
-            m.put("value", FieldValues.plain(f.value()));
+            // a front matter YAML list's items as a JSON array, as set_field takes and gives them
+            m.put(
+                    "value",
+                    FieldEdits.listItems(doc, f)
+                            .<Object>map(items -> items)
+                            .orElseGet(() -> FieldValues.plain(f.value())));
             m.put("line", f.labelRange().startLine() + 1);
             fields.add(m);
         }
@@ -498,41 +501,9 @@ final class SpecTools {
             throw new ToolRefusal(traced.nothingToTrace().get());
         }
         for (SpecTrace trace : traced.specs()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", display(trace.path()));
-            m.put("status", trace.status());
-            if (trace.unreadable() != null) {
-                // as the trace command: listed with the reason
-                m.put("error", trace.unreadable().message());
-                m.put("entries", List.of());
-                specs.add(m);
-                continue;
-            }
-            List<Map<String, Object>> entries = new ArrayList<>();
-            for (TracedEntry t : trace.entries()) {
-                LayoutEntry en = t.entry();
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("group", en.group());
-                e.put("label", en.label());
-                e.put("path", en.path());
-                e.put("kind", en.kind().label());
-                e.put("conditional", en.conditional());
-                e.put("exists", t.exists());
-                e.put("refused", t.refused().orElse(null));
-                // a folder that cannot be walked: its files not counted (the trace fails)
-                e.put("unreadable", t.unreadable().orElse(null));
-                e.put("required", trace.required(t));
-                e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
-                // this feature's code while the spec is before approval (layout-early)
-                e.put("early", trace.early(t).isPresent());
-                e.put("files", trace.early(t).map(EarlyEntry::files).orElse(null));
-                e.put("line", en.line() + 1);
-                entries.add(e);
-            }
-            m.put("entries", entries);
-            // list items that name a path without backticks: said, not skipped in silence
-            m.put("unread", unread(trace.unread()));
-            specs.add(m);
+            // in trace --format json's shape, from core: early, files, refused, required and
+            // testFiles only where they say something
+            specs.add(trace.jsonFields(this::display));
         }
         specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
         Map<String, Object> out = new LinkedHashMap<>();

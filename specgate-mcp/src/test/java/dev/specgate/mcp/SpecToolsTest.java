@@ -956,6 +956,45 @@ class SpecToolsTest {
     }
 
     @Test
+    void getSpecGivesAYamlListsItemsAsAnArrayAsSetFieldTakesThem() throws IOException {
+        SpecTools team = family("team-yaml");
+        String flow = "docs/specs/2026-03-02-payment-retries.md";
+        String block = "docs/specs/2026-06-01-invoice-pdf.md";
+
+        Map<String, Object> flowSpec = team.getSpec(Map.of("path", flow));
+        Map<String, Object> blockSpec = team.getSpec(Map.of("path", block));
+
+        assertThat(field(flowSpec, "labels")).isEqualTo(List.of("api", "web"));
+        assertThat(field(flowSpec, "reviewers")).isEqualTo(List.of("Ana Ruiz", "Tomasz Wójcik"));
+        assertThat(field(flowSpec, "owner")).isEqualTo("Priya Raman");
+        assertThat(field(blockSpec, "reviewers")).isEqualTo(List.of("María José García", "山田 太郎"));
+        assertThat(field(blockSpec, "labels")).isEqualTo(List.of("web", "mobile"));
+        // what set_field takes back: the items as read
+        Map<String, Object> same =
+                team.setField(
+                        Map.of(
+                                "path",
+                                block,
+                                "field",
+                                "labels",
+                                "value",
+                                field(blockSpec, "labels"),
+                                "hash",
+                                blockSpec.get("hash")));
+        assertThat(same.get("changed")).isEqualTo(false);
+    }
+
+    private static Object field(Map<String, Object> spec, String label) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) spec.get("fields");
+        return fields.stream()
+                .filter(f -> f.get("label").equals(label))
+                .findFirst()
+                .orElseThrow()
+                .get("value");
+    }
+
+    @Test
     void aMistypedSectionNameIsRefusedWithTheNearestTitle() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         assertThatThrownBy(
@@ -2216,7 +2255,7 @@ class SpecToolsTest {
         assertThat((String) refused.get("refused")).contains("absolute");
         assertThat(entries)
                 .filteredOn(e -> !e.get("path").equals("/opt/refunds/"))
-                .allSatisfy(e -> assertThat(e.get("refused")).isNull());
+                .allSatisfy(e -> assertThat(e).doesNotContainKeys("refused", "required"));
         assertThat(spec.get("unread"))
                 .isEqualTo(
                         List.of(
@@ -2255,15 +2294,57 @@ class SpecToolsTest {
                             assertThat(e.get("early")).isEqualTo(true);
                             assertThat(e.get("files")).isEqualTo(1);
                         });
+        // as trace --format json writes them: early and files only on an EARLY entry
         assertThat(entries)
                 .filteredOn(e -> !e.get("path").equals("src/core/ledger-export-sftp/"))
-                .allSatisfy(
-                        e -> {
-                            assertThat(e.get("early")).isEqualTo(false);
-                            assertThat(e.get("files")).isNull();
-                        });
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e).doesNotContainKeys("early", "files"));
         // a warning, as check --trace says it: the trace still passes
         assertThat(trace.get("passed")).isEqualTo(true);
+    }
+
+    @Test
+    void traceSaysARequiredPathMissingAsTraceFormatJsonDoes() {
+        String webhook = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
+
+        Map<String, Object> trace = tools.trace(Map.of("paths", List.of(webhook)));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = ((List<Map<String, Object>>) trace.get("specs")).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) spec.get("entries");
+        assertThat(spec.get("status")).isEqualTo("Implementation");
+        assertThat(spec).containsKeys("path", "entries", "unread").doesNotContainKey("error");
+        // a missing unconditional path of a spec in Implementation: required, and only there
+        assertThat(entries)
+                .filteredOn(e -> e.containsKey("required"))
+                .isNotEmpty()
+                .allSatisfy(
+                        e -> {
+                            assertThat(e.get("required")).isEqualTo(true);
+                            assertThat(e.get("exists")).isEqualTo(false);
+                            assertThat(e.get("conditional")).isEqualTo(false);
+                        });
+        assertThat(entries)
+                .allSatisfy(
+                        e -> {
+                            assertThat(e.keySet())
+                                    .isSubsetOf(
+                                            "group",
+                                            "label",
+                                            "path",
+                                            "kind",
+                                            "conditional",
+                                            "exists",
+                                            "refused",
+                                            "required",
+                                            "testFiles",
+                                            "early",
+                                            "files",
+                                            "line");
+                            assertThat(e.values()).doesNotContainNull();
+                        });
+        assertThat(trace.get("passed")).isEqualTo(false);
     }
 
     @Test

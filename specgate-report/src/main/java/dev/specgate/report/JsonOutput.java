@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /** Writes exactly one pretty-printed JSON document, streamed with jackson-core, and a newline. */
@@ -33,20 +34,38 @@ public final class JsonOutput {
         out.flush();
     }
 
-    /** Writes a map of strings, numbers and nulls as one JSON object, in its order. */
-    public static void writeObject(JsonGenerator g, Map<String, Object> fields) throws IOException {
+    /**
+     * Writes a map as one JSON object, in its order: strings, numbers, booleans and nulls, and
+     * lists and maps of them (as core's JSON shapes are made: {@code SpecSummary.jsonFields},
+     * {@code SpecTrace.jsonFields}).
+     */
+    public static void writeObject(JsonGenerator g, Map<String, ?> fields) throws IOException {
         g.writeStartObject();
-        for (Map.Entry<String, Object> f : fields.entrySet()) {
+        for (Map.Entry<String, ?> f : fields.entrySet()) {
             g.writeFieldName(f.getKey());
-            Object v = f.getValue();
-            if (v == null) {
-                g.writeNull();
-            } else if (v instanceof Number n) {
-                g.writeNumber(n.longValue());
-            } else {
-                g.writeString(v.toString());
-            }
+            writeValue(g, f.getValue());
         }
         g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeValue(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Map<?, ?> m) {
+            writeObject(g, (Map<String, ?>) m);
+        } else if (v instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object item : l) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(v.toString());
+        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.specgate.cli.layout;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
@@ -13,7 +11,6 @@ import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.EarlyEntry;
-import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.SourceRange;
@@ -21,6 +18,7 @@ import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecTrace;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -202,62 +200,19 @@ public final class TraceCommand extends BaseCommand {
                         + ")");
     }
 
-    private static void writeJson(List<SpecTrace> traces, PrintWriter out) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("specs");
-            for (SpecTrace t : traces) {
-                g.writeStartObject();
-                g.writeStringField("path", DisplayPath.of(t.path()));
-                g.writeStringField("status", t.status());
-                if (t.unreadable() != null) {
-                    g.writeStringField("error", t.unreadable().message());
-                }
-                g.writeArrayFieldStart("entries");
-                for (TracedEntry e : t.entries()) {
-                    LayoutEntry en = e.entry();
+    /** Each trace in core's one JSON shape ({@link SpecTrace#jsonFields}), as MCP's trace. */
+    private static void writeJson(List<SpecTrace> traces, PrintWriter out) {
+        JsonOutput.write(
+                out,
+                g -> {
                     g.writeStartObject();
-                    g.writeStringField("group", en.group());
-                    g.writeStringField("label", en.label());
-                    g.writeStringField("path", en.path());
-                    g.writeStringField("kind", en.kind().label());
-                    g.writeBooleanField("conditional", en.conditional());
-                    g.writeBooleanField("exists", e.exists());
-                    if (e.refused().isPresent()) {
-                        g.writeStringField("refused", e.refused().get());
+                    g.writeArrayFieldStart("specs");
+                    for (SpecTrace t : traces) {
+                        JsonOutput.writeObject(g, t.jsonFields(DisplayPath::of));
                     }
-                    if (e.unreadable().isPresent()) {
-                        g.writeStringField("unreadable", e.unreadable().get());
-                    }
-                    if (e.testFiles().isPresent()) {
-                        g.writeNumberField("testFiles", e.testFiles().getAsInt());
-                    }
-                    Optional<EarlyEntry> early = t.early(e);
-                    if (early.isPresent()) {
-                        // this feature's code while the spec is before approval (layout-early)
-                        g.writeBooleanField("early", true);
-                        g.writeNumberField("files", early.get().files());
-                    }
-                    g.writeNumberField("line", en.line() + 1);
+                    g.writeEndArray();
                     g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("unread");
-                for (UnreadEntry u : t.unread()) {
-                    g.writeStartObject();
-                    g.writeNumberField("line", u.line() + 1);
-                    g.writeStringField("text", u.text());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.println();
+                });
     }
 
     @Override

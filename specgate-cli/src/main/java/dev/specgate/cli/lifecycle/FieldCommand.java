@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -122,39 +123,19 @@ public final class FieldCommand extends BaseCommand {
         }
         FieldEdits.Change change = (FieldEdits.Change) outcome;
         if (!change.changed()) {
-            TextReporter.println(
-                    out,
-                    shown
-                            + ": "
-                            + change.label()
-                            + " is already "
-                            + shownValue(change)
-                            + "; nothing changed.");
+            TextReporter.println(out, shown + ": " + change.saidUnchanged() + ".");
             out.flush();
             return ExitCode.CLEAN.code();
         }
         SpecFiles.write(change.edit());
         TextReporter.println(
                 out,
-                "Set "
-                        + change.label()
-                        + " of "
-                        + shown
-                        + " to "
-                        + shownValue(change)
-                        + change.before()
-                                .map(b -> " (was " + (change.list() ? "[" + b + "]" : b) + ").")
-                                .orElse(" (added).")
+                change.said(Optional.of(shown))
                         + change.approvalNote()
                                 .map(n -> " " + Approvals.withRefreshPath(n, shown))
                                 .orElse(""));
         out.flush();
         return ExitCode.CLEAN.code();
-    }
-
-    /** The value as set: a YAML list's items in brackets, as check names them. */
-    private static String shownValue(FieldEdits.Change change) {
-        return change.list() ? "[" + change.value() + "]" : change.value();
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,28 @@ class LayoutCommandsTest {
         assertThat(entries.get(0).get("refused").asText()).isEqualTo("is absolute");
         assertThat(entries.get(0).get("exists").asBoolean()).isFalse();
         assertThat(entries.get(2).has("refused")).isFalse();
+        // a required path that does not exist says so, as MCP's trace does: MISSING, or refused
+        // (it can never exist inside the project)
+        assertThat(entries.get(0).get("required").asBoolean()).isTrue();
+        List<JsonNode> missing = new java.util.ArrayList<>();
+        entries.forEach(
+                e ->
+                        missing.addAll(
+                                e.has("required") && !e.has("refused") ? List.of(e) : List.of()));
+        assertThat(missing)
+                .isNotEmpty()
+                .allSatisfy(
+                        e -> {
+                            assertThat(e.get("required").asBoolean()).isTrue();
+                            assertThat(e.get("exists").asBoolean()).isFalse();
+                            assertThat(trace.out())
+                                    .containsPattern(
+                                            "MISSING +"
+                                                    + e.get("kind").asText()
+                                                    + " +"
+                                                    + java.util.regex.Pattern.quote(
+                                                            e.get("path").asText()));
+                        });
         assertThat(check.out())
                 .contains(
                         "error [layout-missing] Core logic directory '/opt/retry-queue/' is"

@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -63,21 +65,27 @@ public final class FieldEdits {
      * A field's value as the spec writes it.
      *
      * @param label the template's label of the field
-     * @param value its plain value, empty when the spec lacks the field (a YAML list's items joined
-     *     with {@code ", "}, as check names them)
-     * @param items a front matter YAML list's items as YAML reads them, else empty
+     * @param values a front matter YAML list's items as YAML reads them; else the one plain value,
+     *     or none when the spec lacks the field
      * @param list whether the spec writes the field as a YAML list
      */
-    public record Reading(String label, Optional<String> value, List<String> items, boolean list)
-            implements Outcome {
+    public record Reading(String label, List<String> values, boolean list) implements Outcome {
 
         public Reading {
-            items = List.copyOf(items);
+            requireNonNull(label, "label must not be null");
+            values = List.copyOf(values);
+            if (!list && values.size() > 1) {
+                throw new IllegalArgumentException(
+                        "a field that is no list has one value, found " + values.size());
+            }
         }
 
-        /** The values to show: a list's items, else the one value, if any. */
-        public List<String> values() {
-            return list ? items : value.map(List::of).orElse(List.of());
+        /**
+         * Its value as check names it (a YAML list's items joined with {@code ", "}), empty when
+         * the spec lacks the field.
+         */
+        public Optional<String> value() {
+            return list ? Optional.of(String.join(", ", values)) : values.stream().findFirst();
         }
     }
 
@@ -85,63 +93,111 @@ public final class FieldEdits {
      * The edit that sets a field.
      *
      * @param label the template's label of the field
-     * @param before its plain value before, empty when the spec lacked it
-     * @param value the value written (a Type or choice in the template's spelling)
+     * @param values the items written when the field is a YAML list, else the one value written (a
+     *     Type or choice in the template's spelling)
+     * @param valuesBefore the items before (the one value before, of a field that was no list),
+     *     empty when the spec lacked the field
      * @param edit the edit of the spec as read (the identity when the value is already there)
      * @param added whether the field's line is new
      * @param approved whether the field is part of the content an approval binds (its fingerprint):
      *     a Reviewer is, a Next Review is not
      * @param approvalNote when the spec's approval held and the change makes it stale: which
      *     approval, and what a person does about it
-     * @param values the items written when the field is a YAML list, else the one value
-     * @param valuesBefore the items before (the one value before, of a field that was no list),
-     *     empty when the spec lacked the field
-     * @param list whether the field is written as a YAML list ({@code value} its items joined with
-     *     {@code ", "})
+     * @param list whether the field is written as a YAML list
      */
     public record Change(
             String label,
-            Optional<String> before,
-            String value,
+            List<String> values,
+            List<String> valuesBefore,
             SpecEdit edit,
             boolean added,
             boolean approved,
             Optional<String> approvalNote,
-            List<String> values,
-            List<String> valuesBefore,
             boolean list)
             implements Outcome {
 
         public Change {
+            requireNonNull(label, "label must not be null");
             values = List.copyOf(values);
             valuesBefore = List.copyOf(valuesBefore);
+            requireNonNull(edit, "edit must not be null");
+            requireNonNull(approvalNote, "approvalNote must not be null");
+            if (!list && (values.size() != 1 || valuesBefore.size() > 1)) {
+                throw new IllegalArgumentException(
+                        "a field that is no list is set to one value from at most one, found "
+                                + values
+                                + " from "
+                                + valuesBefore);
+            }
+            if (added && !valuesBefore.isEmpty()) {
+                throw new IllegalArgumentException("an added field had no value before");
+            }
         }
 
-        /** A change of one value, not a list. */
-        public Change(
+        /** A change of one value, not a list; {@code before} empty when the field is added. */
+        Change(
                 String label,
                 Optional<String> before,
                 String value,
                 SpecEdit edit,
-                boolean added,
                 boolean approved,
                 Optional<String> approvalNote) {
             this(
                     label,
-                    before,
-                    value,
-                    edit,
-                    added,
-                    approved,
-                    approvalNote,
                     List.of(value),
                     before.map(List::of).orElse(List.of()),
+                    edit,
+                    before.isEmpty(),
+                    approved,
+                    approvalNote,
                     false);
+        }
+
+        /** The value written as check names it: a YAML list's items joined with {@code ", "}. */
+        public String value() {
+            return String.join(", ", values);
+        }
+
+        /** The value before, as {@link #value()} names it; empty when the spec lacked the field. */
+        public Optional<String> before() {
+            return added ? Optional.empty() : Optional.of(String.join(", ", valuesBefore));
         }
 
         /** Whether the edit changes the file. */
         public boolean changed() {
             return !edit.isIdentity();
+        }
+
+        /**
+         * The value as a message says it: a YAML list's items in brackets ({@code [api, web]}), as
+         * check names them; the one value as it is.
+         */
+        public String shown() {
+            return list ? "[" + value() + "]" : value();
+        }
+
+        /**
+         * What the change does, as {@code specgate field}, the editor's {@code specgate.setField}
+         * and the agents' {@code set_field} say it: {@code Set Labels of SPEC to [api] (was [api,
+         * web]).}, without {@code of SPEC} when {@code spec} is empty; {@code (added).} for a field
+         * the spec lacked. The approval note is the caller's to add, with its path.
+         */
+        public String said(Optional<String> spec) {
+            return "Set "
+                    + label
+                    + spec.map(s -> " of " + s).orElse("")
+                    + " to "
+                    + shown()
+                    + before().map(b -> " (was " + (list ? "[" + b + "]" : b) + ").")
+                            .orElse(" (added).");
+        }
+
+        /**
+         * What a change that changes nothing says: {@code Labels is already [api]; nothing
+         * changed}.
+         */
+        public String saidUnchanged() {
+            return label + " is already " + shown() + "; nothing changed";
         }
     }
 
@@ -172,14 +228,27 @@ public final class FieldEdits {
     private final Approvals approvals;
     private final Function<SpecDocument, Optional<SpecStatus>> status;
 
+    /** How a spec is read back after an edit, as check reads it. */
+    private final BiFunction<Path, String, SpecDocument> parser;
+
     FieldEdits(
             SpecChecker checker,
             String statusField,
             Function<SpecDocument, Optional<SpecStatus>> status) {
+        this(checker, statusField, status, checker::parse);
+    }
+
+    /** As above, the spec read back after an edit by {@code parser} (a test counts them). */
+    FieldEdits(
+            SpecChecker checker,
+            String statusField,
+            Function<SpecDocument, Optional<SpecStatus>> status,
+            BiFunction<Path, String, SpecDocument> parser) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.statusField = requireNonNull(statusField, "statusField must not be null");
         this.approvals = checker.approvals();
         this.status = requireNonNull(status, "status must not be null");
+        this.parser = requireNonNull(parser, "parser must not be null");
     }
 
     private TemplateSchema schema() {
@@ -213,16 +282,13 @@ public final class FieldEdits {
             return new Refused(unknown(name, ""));
         }
         Optional<Field> field = document.metadata(label.get());
-        Optional<FrontMatter.Entry> list =
-                field.flatMap(f -> entry(document, f)).filter(FieldEdits::isYamlList);
+        Optional<List<String>> list = field.flatMap(f -> listItems(document, f));
         if (list.isPresent()) {
-            List<String> items = list.get().items();
-            return new Reading(label.get(), Optional.of(String.join(", ", items)), items, true);
+            return new Reading(label.get(), list.get(), true);
         }
         return new Reading(
                 label.get(),
-                field.map(f -> FieldValues.plain(f.value()).strip()),
-                List.of(),
+                field.map(f -> List.of(FieldValues.plain(f.value()).strip())).orElse(List.of()),
                 false);
     }
 
@@ -239,7 +305,7 @@ public final class FieldEdits {
             String value,
             Words words) {
         requireNonNull(value, "value must not be null");
-        return set(file, source, document, name, List.of(value), words);
+        return set(file, source, document, name, List.of(value), words, Optional.empty());
     }
 
     /**
@@ -256,6 +322,55 @@ public final class FieldEdits {
             String name,
             List<String> values,
             Words words) {
+        return set(file, source, document, name, values, words, Optional.empty());
+    }
+
+    /**
+     * What {@link #set(Path, SpecSource, SpecDocument, String, String, Words)} answers for each of
+     * {@code values} in turn (the field set to that one value, each an edit of the spec as read),
+     * in their order: the values an editor offers for one field. The spec with the first value set
+     * is read back as check reads it, and that reading stands for each other value made of the same
+     * kind of characters (words of letters and digits), which edits the same line in the same way:
+     * one parse for a field's choices, not one a value.
+     */
+    public List<Outcome> setEach(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            String name,
+            List<String> values,
+            Words words) {
+        requireNonNull(values, "values must not be null");
+        List<Outcome> out = new ArrayList<>();
+        Optional<Change> readBack = Optional.empty();
+        for (String value : values) {
+            requireNonNull(value, "a value must not be null");
+            Outcome o = set(file, source, document, name, List.of(value), words, readBack);
+            if (readBack.isEmpty()
+                    && o instanceof Change c
+                    && c.changed()
+                    && !c.list()
+                    && readsAlike(c.value())) {
+                readBack = Optional.of(c);
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #set(Path, SpecSource, SpecDocument, String, List, Words)}; {@code readBack}, a
+     * change of the same field to one value of words ({@link #readsAlike}) read back already: its
+     * reading stands for a value of words, which is not parsed again.
+     */
+    private Outcome set(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            String name,
+            List<String> values,
+            Words words,
+            Optional<Change> readBack) {
         requireNonNull(source, "source must not be null");
         requireNonNull(document, "document must not be null");
         requireNonNull(values, "values must not be null");
@@ -313,51 +428,42 @@ public final class FieldEdits {
             return new Refused(problem.get() + "; the file is unchanged");
         }
         String shown = spelled(spec.get(), v);
+        Optional<String> before = written.map(f -> FieldValues.plain(f.value()).strip());
         SpecEdit edit;
         if (written.isPresent()) {
             Field f = written.get();
-            if (FieldValues.plain(f.value()).strip().equals(shown)) {
+            if (before.get().equals(shown)) {
                 return new Change(
-                        label,
-                        Optional.of(shown),
-                        shown,
-                        source.edit(),
-                        false,
-                        approved(label),
-                        Optional.empty());
+                        label, before, shown, source.edit(), approved(label), Optional.empty());
             }
             if (!oneLine(f)) {
-                return new Refused(
-                        "the spec's '"
-                                + f.form().markdown(f.label())
-                                + "' value spans several lines: write it on one line to set it;"
-                                + " the file is unchanged",
-                        true);
+                return severalLines(f);
             }
             edit = valueEdit(source, f, shown);
         } else {
             Optional<SpecEdit> inserted = insertion(source, document, spec.get(), shown, false);
             if (inserted.isEmpty()) {
-                return new Refused(
-                        "the spec has no '"
-                                + spec.get().markdown()
-                                + "' field, nor another of the template's fields next to where"
-                                + " the template has it: add '"
-                                + spec.get().markdown()
-                                + " "
-                                + shown
-                                + "' there; the file is unchanged",
-                        true);
+                return nowhere(spec.get(), spec.get().markdown() + " " + shown);
             }
             edit = inserted.get();
         }
+        Optional<Change> alike = readBack.filter(c -> c.label().equals(label) && readsAlike(shown));
+        if (alike.isPresent()) {
+            // the same line edited the same way, words for words: it reads back as that one did,
+            // and changes the approved content (or leaves it) as that one did
+            return new Change(
+                    label, before, shown, edit, approved(label), alike.get().approvalNote());
+        }
         // read back as check will read it: the field holds the value, nothing else moved
-        SpecDocument after = checker.parse(file, edit.text());
-        Optional<Field> now = after.metadata(label);
-        if (now.isEmpty()
-                || !FieldValues.plain(now.get().value()).strip().equals(shown)
-                || !sameStatus(document, after)
-                || metadataCount(after) != metadataCount(document) + (written.isEmpty() ? 1 : 0)) {
+        Optional<SpecDocument> after =
+                readBack(
+                        file,
+                        document,
+                        edit,
+                        label,
+                        written.isEmpty(),
+                        (doc, now) -> FieldValues.plain(now.value()).strip().equals(shown));
+        if (after.isEmpty()) {
             return new Refused(
                     "'"
                             + shown
@@ -368,12 +474,82 @@ public final class FieldEdits {
         }
         return new Change(
                 label,
-                written.map(f -> FieldValues.plain(f.value()).strip()),
+                before,
                 shown,
                 edit,
-                written.isEmpty(),
                 approved(label),
-                staleNote(source, document, edit, after, label));
+                staleNote(source, document, edit, after.get(), label));
+    }
+
+    /**
+     * Whether a value is words of letters and digits, one space between them, that YAML reads plain
+     * as a string: every such value set in a field's place reads back as any other does (no
+     * Markdown or YAML mark in it, nothing YAML reads as a null, boolean or number).
+     */
+    private static boolean readsAlike(String value) {
+        return WORDS.matcher(value).matches() && plainYaml(value);
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)*");
+
+    /**
+     * The spec as check will read it after {@code edit}, when the field {@code label} reads back as
+     * {@code holds} says and nothing else moved (the status as it was, one field more only when the
+     * edit adds it); empty when not.
+     */
+    private Optional<SpecDocument> readBack(
+            Path file,
+            SpecDocument document,
+            SpecEdit edit,
+            String label,
+            boolean adds,
+            BiPredicate<SpecDocument, Field> holds) {
+        SpecDocument after = parser.apply(file, edit.text());
+        Optional<Field> now = after.metadata(label);
+        if (now.isEmpty()
+                || !holds.test(after, now.get())
+                || !sameStatus(document, after)
+                || after.fields().size() != document.fields().size() + (adds ? 1 : 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(after);
+    }
+
+    /** The refusal of a field whose value the spec writes over several lines. */
+    private static Refused severalLines(Field f) {
+        return new Refused(
+                "the spec's '"
+                        + f.form().markdown(f.label())
+                        + "' value spans several lines: write it on one line to set it;"
+                        + " the file is unchanged",
+                true);
+    }
+
+    /**
+     * The refusal of a field the spec lacks and has no neighbour for: {@code line}, the field's
+     * line as it would be written.
+     */
+    private static Refused nowhere(FieldSpec spec, String line) {
+        return new Refused(
+                "the spec has no '"
+                        + spec.markdown()
+                        + "' field, nor another of the template's fields next to where the"
+                        + " template has it: add '"
+                        + line
+                        + "' there; the file is unchanged",
+                true);
+    }
+
+    /**
+     * The items of {@code field} of {@code document} when the spec writes it as a front matter YAML
+     * list ({@code labels: [api, web]}, {@code reviewers: []}, one {@code - item} a line), as YAML
+     * reads them; empty for any other field. The one reading of a list field, which {@code specgate
+     * field}, the MCP tools {@code set_field} and {@code get_spec} share.
+     */
+    public static Optional<List<String>> listItems(SpecDocument document, Field field) {
+        requireNonNull(document, "document must not be null");
+        requireNonNull(field, "field must not be null");
+        return entry(document, field).filter(FieldEdits::isYamlList).map(FrontMatter.Entry::items);
     }
 
     /** The front matter key that writes {@code f}, if {@code f} is one. */
@@ -448,23 +624,19 @@ public final class FieldEdits {
             }
             items.add(spelled(spec, v));
         }
-        String shown = String.join(", ", items);
         List<String> before =
                 listed.map(FrontMatter.Entry::items)
                         .or(() -> written.map(f -> List.of(FieldValues.plain(f.value()).strip())))
                         .orElse(List.of());
-        Optional<String> shownBefore = written.map(f -> String.join(", ", before));
         if (listed.isPresent() && before.equals(items)) {
             return new Change(
                     label,
-                    shownBefore,
-                    shown,
+                    items,
+                    before,
                     source.edit(),
                     false,
                     approved(label),
                     Optional.empty(),
-                    items,
-                    before,
                     true);
         }
         boolean block = listed.filter(e -> !e.field().value().strip().startsWith("[")).isPresent();
@@ -484,12 +656,7 @@ public final class FieldEdits {
                 }
                 edit = lines.get();
             } else if (!oneLine(f)) {
-                return new Refused(
-                        "the spec's '"
-                                + f.form().markdown(f.label())
-                                + "' value spans several lines: write it on one line to set it;"
-                                + " the file is unchanged",
-                        true);
+                return severalLines(f);
             } else if (listed.isPresent()) {
                 edit =
                         source.edit()
@@ -506,43 +673,38 @@ public final class FieldEdits {
         } else {
             Optional<SpecEdit> inserted = insertion(source, document, spec, flow(items), true);
             if (inserted.isEmpty()) {
-                return new Refused(
-                        "the spec has no '"
-                                + spec.markdown()
-                                + "' field, nor another of the template's fields next to where"
-                                + " the template has it: add '"
-                                + label
-                                + ": "
-                                + flow(items)
-                                + "' there; the file is unchanged",
-                        true);
+                return nowhere(spec, label + ": " + flow(items));
             }
             edit = inserted.get();
         }
-        SpecDocument after = checker.parse(file, edit.text());
-        Optional<FrontMatter.Entry> now =
-                after.metadata(label).flatMap(f -> entry(after, f)).filter(FieldEdits::isYamlList);
-        if (now.isEmpty()
-                || !now.get().items().equals(items)
-                || !sameStatus(document, after)
-                || metadataCount(after) != metadataCount(document) + (written.isEmpty() ? 1 : 0)) {
+        Optional<SpecDocument> after =
+                readBack(
+                        file,
+                        document,
+                        edit,
+                        label,
+                        written.isEmpty(),
+                        (doc, now) ->
+                                entry(doc, now)
+                                        .filter(FieldEdits::isYamlList)
+                                        .filter(e -> e.items().equals(items))
+                                        .isPresent());
+        if (after.isEmpty()) {
             return new Refused(
                     "["
-                            + shown
+                            + String.join(", ", items)
                             + "] would not read back as the items of '"
                             + label
                             + "' (YAML in them?): write them by hand; the file is unchanged");
         }
         return new Change(
                 label,
-                shownBefore,
-                shown,
+                items,
+                before,
                 edit,
                 written.isEmpty(),
                 approved(label),
-                staleNote(source, document, edit, after, label),
-                items,
-                before,
+                staleNote(source, document, edit, after.get(), label),
                 true);
     }
 
@@ -830,10 +992,6 @@ public final class FieldEdits {
         return before.metadata(statusField)
                 .map(Field::value)
                 .equals(after.metadata(statusField).map(Field::value));
-    }
-
-    private static long metadataCount(SpecDocument document) {
-        return document.fields().size();
     }
 
     /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.layout.EarlyEntry;
+import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
@@ -13,9 +14,11 @@ import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One spec's File Organization traced: each entry and whether it exists, the list items that name a
@@ -161,6 +164,66 @@ public record SpecTrace(
     /** Whether {@code entry} is a required path that is missing (MISSING in the trace). */
     public boolean required(TracedEntry entry) {
         return entry.missingWhileRequired(implementing);
+    }
+
+    /**
+     * The one JSON shape of this trace, field by field in order, which {@code trace --format json}
+     * and the MCP tool {@code trace} both give: {@code path}, {@code status}, {@code error} (only
+     * on a spec that cannot be read: the reason, with no entries), {@code entries} and {@code
+     * unread}. An entry has {@code group}, {@code label}, {@code path}, {@code kind}, {@code
+     * conditional}, {@code exists}, then only where they say something: {@code refused} (the
+     * reason), {@code unreadable} (a folder that cannot be walked: why), {@code required} (true: a
+     * required path that does not exist, MISSING or refused in the text), {@code testFiles} (a test
+     * directory's count), {@code early} (true) and {@code files} (how many) on an EARLY entry; then
+     * {@code line} (1-based). Values are strings, numbers, booleans, nulls, lists and maps.
+     *
+     * @param display how a path is written (relative to where the user stands, or to the root)
+     */
+    public LinkedHashMap<String, Object> jsonFields(Function<Path, String> display) {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        m.put("path", display.apply(path));
+        m.put("status", status);
+        if (unreadable != null) {
+            m.put("error", unreadable.message());
+        }
+        List<Map<String, Object>> traced = new ArrayList<>();
+        for (TracedEntry t : entries) {
+            LayoutEntry en = t.entry();
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("group", en.group());
+            e.put("label", en.label());
+            e.put("path", en.path());
+            e.put("kind", en.kind().label());
+            e.put("conditional", en.conditional());
+            e.put("exists", t.exists());
+            t.refused().ifPresent(why -> e.put("refused", why));
+            // a folder that cannot be walked: its files not counted (the trace fails)
+            t.unreadable().ifPresent(why -> e.put("unreadable", why));
+            if (required(t)) {
+                e.put("required", true);
+            }
+            if (t.testFiles().isPresent()) {
+                e.put("testFiles", t.testFiles().getAsInt());
+            }
+            // this feature's code while the spec is before approval (layout-early)
+            early(t).ifPresent(
+                            x -> {
+                                e.put("early", true);
+                                e.put("files", x.files());
+                            });
+            e.put("line", en.line() + 1);
+            traced.add(e);
+        }
+        m.put("entries", traced);
+        List<Map<String, Object>> notRead = new ArrayList<>();
+        for (UnreadEntry u : unread) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("line", u.line() + 1);
+            e.put("text", u.text());
+            notRead.add(e);
+        }
+        m.put("unread", notRead);
+        return m;
     }
 
     /**

@@ -1176,16 +1176,17 @@ public final class TemplateSchema {
     /**
      * The labels of the {@linkplain #writingDateFields() dates of writing} that say when the spec
      * last changed, not when it was made: all but {@link #dateField()} and those whose label names
-     * the making ({@link #MAKING_WORDS}: {@code created}, {@code written}). {@code Last Updated} in
-     * the built-in template, a team's {@code updated:} or {@code Last modified}. An approval's
-     * fingerprint leaves them out, and a status move or an approval sets the first of them to the
-     * day ({@link #changeDateField()}), as they do Last Updated. In template order.
+     * the making ({@link #MAKING_WORDS}: {@code created}, {@code written}; a label that says {@code
+     * last} names a change). {@code Last Updated} in the built-in template, a team's {@code
+     * updated:}, {@code Last modified} or {@code Last reviewed:}. An approval's fingerprint leaves
+     * them out, a status move or an approval sets the first of them to the day ({@link
+     * #changeDateField()}), as they do Last Updated, and the language server offers to set them to
+     * today (a Created or a Next Review is no day of a change). In template order.
      */
     public List<String> changeDateFields() {
         List<String> labels = new ArrayList<>();
         for (String label : writingDateFields()) {
-            if (!label.equalsIgnoreCase(dateField())
-                    && words(label).stream().noneMatch(MAKING_WORDS::contains)) {
+            if (!label.equalsIgnoreCase(dateField()) && !namesMaking(label)) {
                 labels.add(label);
             }
         }
@@ -1211,9 +1212,19 @@ public final class TemplateSchema {
                 .toList();
     }
 
+    /**
+     * Whether a date's label names the spec's making ({@code Created}, {@code creation-date}, a
+     * bare {@code date:}), not a later change ({@code Last written}).
+     */
+    private static boolean namesMaking(String label) {
+        List<String> words = words(label);
+        return !words.contains("last")
+                && (words.equals(List.of("date"))
+                        || words.stream().anyMatch(MAKING_WORDS::contains));
+    }
+
     /** Words of a writing date's label that name the spec's making, not a later change. */
-    static final Set<String> MAKING_WORDS =
-            Set.of("created", "creation", "written", "authored", "date");
+    static final Set<String> MAKING_WORDS = Set.of("created", "creation", "written", "authored");
 
     /** Words of a date field's label that date the spec's own writing. */
     static final Set<String> WRITING_WORDS =

@@ -10,8 +10,11 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -54,6 +57,54 @@ class FieldEditsPropertyTest {
     void aFrontMatterValueChangesItsLineAloneAndReadsBack(
             @ForAll("values") String value, @ForAll("keys") String field) throws Exception {
         holds(MADR, ADR, FRONT_MATTER, field, value);
+    }
+
+    @Property(tries = 300)
+    void eachOfSeveralValuesIsSetAsItWouldBeAlone(
+            @ForAll("offered") List<String> values, @ForAll boolean frontMatter) throws Exception {
+        SpecChecker checker = frontMatter ? MADR : BUILTIN;
+        Path file = frontMatter ? ADR : SPEC;
+        SpecSource source = SpecSource.of(frontMatter ? FRONT_MATTER : STATUS_BLOCK);
+        String field = frontMatter ? "consulted" : "Reviewer";
+        SpecDocument document = checker.parse(file, source.text());
+        FieldEdits fields = Lifecycle.of(checker).fields();
+
+        List<FieldEdits.Outcome> each =
+                fields.setEach(file, source, document, field, values, WORDS);
+
+        for (int i = 0; i < values.size(); i++) {
+            FieldEdits.Outcome alone =
+                    fields.set(file, source, document, field, values.get(i), WORDS);
+            if (alone instanceof FieldEdits.Refused) {
+                assertThat(each.get(i)).isEqualTo(alone);
+            } else {
+                FieldEdits.Change a = (FieldEdits.Change) alone;
+                FieldEdits.Change e = (FieldEdits.Change) each.get(i);
+                assertThat(e.edit().bytes()).isEqualTo(a.edit().bytes());
+                assertThat(e.said(Optional.empty())).isEqualTo(a.said(Optional.empty()));
+                assertThat(e.approvalNote()).isEqualTo(a.approvalNote());
+            }
+        }
+    }
+
+    /** Values an editor offers: words (YAML's special ones among them) and values of marks. */
+    @Provide
+    Arbitrary<List<String>> offered() {
+        Arbitrary<String> words =
+                Arbitraries.of(
+                        "Ana Ruiz",
+                        "Zoë",
+                        "Łucja Nowak",
+                        "山田 太郎",
+                        "No",
+                        "null",
+                        "On",
+                        "y",
+                        "404",
+                        "Bug Fix",
+                        "R2 D2",
+                        "Ana  Ruiz");
+        return Arbitraries.oneOf(words, values()).list().ofMinSize(1).ofMaxSize(5);
     }
 
     private static void holds(

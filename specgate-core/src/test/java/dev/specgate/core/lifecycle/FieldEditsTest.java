@@ -426,6 +426,166 @@ class FieldEditsTest {
     }
 
     @Test
+    void aFieldsChoicesAreReadBackOnceForAllOfThemAsEachWouldBeAlone() {
+        Lifecycle lifecycle = Lifecycle.standard();
+        SpecChecker checker = SpecChecker.standard();
+        SpecSource clean = SpecSource.of(clean());
+        // approved, so that each change says its approval goes stale
+        SpecSource source =
+                SpecSource.of(
+                        Approvals.standard()
+                                .approve(
+                                        clean.edit(),
+                                        checker.parse(FILE, clean.text()),
+                                        "Priya Raman",
+                                        TODAY)
+                                .text());
+        var document = checker.parse(FILE, source.text());
+        int[] parses = {0};
+        FieldEdits counted =
+                new FieldEdits(
+                        checker,
+                        lifecycle.statusField(),
+                        lifecycle::status,
+                        (file, text) -> {
+                            parses[0]++;
+                            return checker.parse(file, text);
+                        });
+        List<String> types =
+                List.of(
+                        "Bug Fix",
+                        "Performance Optimization",
+                        "Security Enhancement",
+                        "Integration");
+
+        List<FieldEdits.Outcome> each =
+                counted.setEach(FILE, source, document, "Type", types, WORDS);
+
+        assertThat(parses[0]).isEqualTo(1);
+        assertThat(each).hasSize(4);
+        for (int i = 0; i < types.size(); i++) {
+            assertSameChange(
+                    each.get(i), FIELDS.set(FILE, source, document, "Type", types.get(i), WORDS));
+        }
+        assertThat(((FieldEdits.Change) each.get(3)).approvalNote())
+                .hasValueSatisfying(n -> n.startsWith("The approval of 2026-11-25 by Priya Raman"));
+    }
+
+    @Test
+    void aValueOfOtherCharactersIsReadBackItselfAndARefusedOneRefusedAsAlone() throws Exception {
+        Lifecycle lifecycle = Lifecycle.standard();
+        SpecChecker checker = SpecChecker.standard();
+        // CRLF, a byte order mark and no Reviewer: each value's line is added
+        SpecSource source =
+                SpecSource.of(
+                        ("\uFEFF" + clean().replace("**Reviewer:** Priya Raman\n", ""))
+                                .replace("\n", "\r\n")
+                                .getBytes(UTF_8));
+        var document = checker.parse(FILE, source.text());
+        int[] parses = {0};
+        FieldEdits counted =
+                new FieldEdits(
+                        checker,
+                        lifecycle.statusField(),
+                        lifecycle::status,
+                        (file, text) -> {
+                            parses[0]++;
+                            return checker.parse(file, text);
+                        });
+        List<String> reviewers =
+                List.of(
+                        "Zoë Ångström",
+                        "O'Neil, Sam",
+                        "[Technical reviewer]",
+                        "Jonas Weber",
+                        "_Ana_ Ruiz",
+                        "山田 太郎");
+
+        List<FieldEdits.Outcome> each =
+                counted.setEach(FILE, source, document, "Reviewer", reviewers, WORDS);
+
+        // Zoë Ångström read back for the words; O'Neil, Sam and _Ana_ Ruiz each on their own; the
+        // placeholder refused before any edit
+        assertThat(parses[0]).isEqualTo(3);
+        for (int i = 0; i < reviewers.size(); i++) {
+            assertSameChange(
+                    each.get(i),
+                    FIELDS.set(FILE, source, document, "Reviewer", reviewers.get(i), WORDS));
+        }
+        assertThat(each.get(2)).isInstanceOf(FieldEdits.Refused.class);
+        assertThat(((FieldEdits.Change) each.get(5)).edit().text())
+                .endsWith("**Assigned to:** Payments Platform team\r\n**Reviewer:** 山田 太郎\r\n");
+    }
+
+    @Test
+    void aChangeIsSaidAsEverySurfaceSaysItAListInBrackets() throws Exception {
+        SpecProject project = family("team-yaml");
+        FieldEdits fields = project.lifecycle().fields();
+        Path file = dir.resolve("team-yaml/docs/specs/2026-06-01-invoice-pdf.md");
+        SpecSource source = SpecSource.read(file);
+
+        FieldEdits.Change labels =
+                setList(fields, project, file, source, "labels", List.of("api", "web"));
+        FieldEdits.Change same =
+                setList(fields, project, file, source, "labels", List.of("web", "mobile"));
+        FieldEdits.Change owner = set(fields, project, file, source, "owner", "Zoë Ruiz");
+        FieldEdits.Change added =
+                set(
+                        SpecSource.of(clean().replace("**Reviewer:** Priya Raman\n", "")),
+                        "Reviewer",
+                        "Jonas Weber");
+
+        assertThat(labels.value()).isEqualTo("api, web");
+        assertThat(labels.before()).contains("web, mobile");
+        assertThat(labels.said(java.util.Optional.of("docs/specs/2026-06-01-invoice-pdf.md")))
+                .isEqualTo(
+                        "Set labels of docs/specs/2026-06-01-invoice-pdf.md to [api, web] (was [web,"
+                                + " mobile]).");
+        assertThat(labels.said(java.util.Optional.empty()))
+                .isEqualTo("Set labels to [api, web] (was [web, mobile]).");
+        assertThat(same.saidUnchanged())
+                .isEqualTo("labels is already [web, mobile]; nothing changed");
+        assertThat(owner.said(java.util.Optional.empty()))
+                .isEqualTo("Set owner to Zoë Ruiz (was Li Wei (李伟)).");
+        assertThat(added.said(java.util.Optional.empty()))
+                .isEqualTo("Set Reviewer to Jonas Weber (added).");
+        FieldEdits.Reading read =
+                (FieldEdits.Reading) fields.read(project.parse(file, source.text()), "labels");
+        assertThat(read.value()).contains("web, mobile");
+        assertThat(
+                        ((FieldEdits.Reading)
+                                        FIELDS.read(
+                                                SpecChecker.standard()
+                                                        .parse(
+                                                                FILE,
+                                                                clean().replace(
+                                                                                "**Reviewer:** Priya Raman\n",
+                                                                                "")),
+                                                "Reviewer"))
+                                .value())
+                .isEmpty();
+    }
+
+    /** The same outcome: the same refusal, or a change of the same bytes said alike. */
+    private static void assertSameChange(FieldEdits.Outcome got, FieldEdits.Outcome alone) {
+        if (alone instanceof FieldEdits.Refused) {
+            assertThat(got).isEqualTo(alone);
+            return;
+        }
+        FieldEdits.Change a = (FieldEdits.Change) alone;
+        FieldEdits.Change g = (FieldEdits.Change) got;
+        assertThat(g.edit().bytes()).isEqualTo(a.edit().bytes());
+        assertThat(g.said(java.util.Optional.empty()))
+                .isEqualTo(a.said(java.util.Optional.empty()));
+        assertThat(g.values()).isEqualTo(a.values());
+        assertThat(g.valuesBefore()).isEqualTo(a.valuesBefore());
+        assertThat(g.added()).isEqualTo(a.added());
+        assertThat(g.approved()).isEqualTo(a.approved());
+        assertThat(g.approvalNote()).isEqualTo(a.approvalNote());
+        assertThat(g.list()).isEqualTo(a.list());
+    }
+
+    @Test
     void aFrontMatterKeyTheSpecLacksGoesAfterTheLastItemOfTheListBeforeIt() throws Exception {
         SpecProject project = family("team-yaml");
         FieldEdits fields = project.lifecycle().fields();

@@ -243,6 +243,39 @@ class TemplateSchemaTest {
         }
 
         @Test
+        void theDatesAChangeMovesAreTheDatesOfWritingButThoseOfItsCreation() {
+            TemplateSchema runbook =
+                    TemplateSchema.derive(
+                            "runbook",
+                            """
+                            ---
+                            title: "[Service name]"
+                            date: YYYY-MM-DD
+                            creation-date: YYYY-MM-DD
+                            modified: YYYY-MM-DD
+                            last-reviewed: YYYY-MM-DD
+                            review-by: YYYY-MM-DD
+                            ---
+
+                            # Runbook: [Service name]
+
+                            **Date written:** YYYY-MM-DD
+                            **Last deploy:** YYYY-MM-DD
+
+                            ## Alerts
+
+                            [Each alert, what it means and what to do.]
+                            """);
+
+            assertThat(BUILTIN.writingDateFields()).containsExactly("Created", "Last Updated");
+            assertThat(BUILTIN.changeDateFields()).containsExactly("Last Updated");
+            assertThat(runbook.writingDateFields())
+                    .containsExactly(
+                            "date", "creation-date", "modified", "last-reviewed", "Date written");
+            assertThat(runbook.changeDateFields()).containsExactly("modified", "last-reviewed");
+        }
+
+        @Test
         void templateWithoutTitleHasNone() {
             TemplateSchema untitled = TemplateSchema.derive("untitled", "## Only\ntext\n");
 
