@@ -337,9 +337,10 @@ final class SpecTools {
 
     /**
      * The baselines {@code check} applied, as counts: {@code baselines}, each one's file, how many
-     * findings it hid and how many of its entries for the files checked matched nothing; and, as
-     * before there could be several, {@code file} (the first one's) with {@code hidden} and {@code
-     * stale} added up over them all. Null when none was applied.
+     * findings it hid, how many of its entries for the files checked matched nothing and how many
+     * of the hidden it recorded for a spec renamed or moved since ({@code moved}, as {@code check}
+     * says it); and, as before there could be several, {@code file} (the first one's) with {@code
+     * hidden} and {@code stale} added up over them all. Null when none was applied.
      */
     private Map<String, Object> baseline(ProjectRun baselined) {
         if (baselined.baselines().isEmpty()) {
@@ -349,14 +350,18 @@ final class SpecTools {
         out.put("file", display(baselined.baseline().get()));
         out.put("hidden", baselined.hidden());
         out.put("stale", baselined.stale());
+        long moved = 0;
         List<Map<String, Object>> each = new ArrayList<>();
         for (ProjectRun.BaselineUse b : baselined.baselines()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("file", display(b.file()));
             one.put("hidden", b.hidden());
             one.put("stale", b.stale());
+            one.put("moved", b.moved());
+            moved += b.moved();
             each.add(one);
         }
+        out.put("moved", moved);
         out.put("baselines", each);
         return out;
     }

@@ -1965,6 +1965,7 @@ class SpecToolsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void checkSaysWhatTheBaselineHidAndWhichEntriesAreStaleInCoresWords() throws Exception {
         Path refund = tmp.resolve(REFUND);
         Path webhook = tmp.resolve(WEBHOOK);
@@ -2011,6 +2012,8 @@ class SpecToolsTest {
                                 cli.hidden(),
                                 "stale",
                                 cli.stale(),
+                                "moved",
+                                0L,
                                 "baselines",
                                 List.of(
                                         Map.of(
@@ -2019,7 +2022,18 @@ class SpecToolsTest {
                                                 "hidden",
                                                 cli.hidden(),
                                                 "stale",
-                                                cli.stale()))));
+                                                cli.stale(),
+                                                "moved",
+                                                0L))));
+        // the refund spec moved into archive/: its findings are hidden as moved, as check says
+        Path archived = refund.resolveSibling("archive").resolve(refund.getFileName());
+        Files.createDirectories(archived.getParent());
+        Files.move(refund, archived);
+        Map<String, Object> afterMove = (Map<String, Object>) tools.check(Map.of()).get("baseline");
+        assertThat(((Number) afterMove.get("moved")).longValue()).isPositive();
+        assertThat(((List<Map<String, Object>>) afterMove.get("baselines")).get(0))
+                .containsEntry("moved", afterMove.get("moved"));
+        Files.move(archived, refund);
         assertThat(cli.hidden()).isEqualTo(4);
         assertThat(cli.stale()).isPositive();
         // with errorsOnly, as check --errors-only says them: the baseline's line, then what was

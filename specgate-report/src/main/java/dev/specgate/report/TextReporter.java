@@ -5,11 +5,16 @@ import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Human output: one {@code path:line:col: severity [rule] message} line per finding (1-based
- * positions), sorted by file and line, then one summary line that counts specs and task lists
- * apart.
+ * positions), sorted by file and line, then, when more than one file has findings, a line that
+ * counts them by rule ({@code By rule: section-missing 120, field-date 14.}), and last one summary
+ * line that counts specs and task lists apart.
  */
 public final class TextReporter implements CheckReporter {
 
@@ -42,7 +47,36 @@ public final class TextReporter implements CheckReporter {
                 out.println(line(path, d));
             }
         }
+        if (run.tally().filesWithFindings() > 1) {
+            out.println(byRule(run));
+        }
         out.println(summary(run));
+    }
+
+    /**
+     * {@code By rule: section-missing 120, field-date 14.}: how many findings the report shows of
+     * each rule, the most first (ties by rule id), so that a large run says where its work lies.
+     */
+    static String byRule(CheckRun run) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (CheckResult result : run.results()) {
+            for (Diagnostic d : result.diagnostics()) {
+                counts.merge(d.ruleId(), 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> rules = new ArrayList<>(counts.entrySet());
+        rules.sort(
+                Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()));
+        StringBuilder b = new StringBuilder("By rule: ");
+        for (int i = 0; i < rules.size(); i++) {
+            b.append(i == 0 ? "" : ", ")
+                    .append(rules.get(i).getKey())
+                    .append(' ')
+                    .append(rules.get(i).getValue());
+        }
+        return b.append('.').toString();
     }
 
     private String line(String path, Diagnostic d) {

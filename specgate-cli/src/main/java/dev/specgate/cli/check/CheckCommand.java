@@ -114,6 +114,9 @@ public final class CheckCommand extends BaseCommand {
     private static final String WRITE_BASELINE =
             "Record every current finding in FILE and exit 0, so that later runs with"
                     + " --baseline FILE report only new ones.";
+    private static final String PRUNE_BASELINE =
+            "Drop from the baseline FILE the findings fixed since and keep the rest, adding no new"
+                    + " finding, and exit 0.";
     private static final String TRACE =
             "Also report File Organization paths that do not exist (layout-missing), and the"
                     + " feature's code written while its spec is not yet approved (layout-early).";
@@ -174,6 +177,9 @@ public final class CheckCommand extends BaseCommand {
 
     @Option(names = "--write-baseline", paramLabel = "FILE", description = WRITE_BASELINE)
     private Path writeBaseline;
+
+    @Option(names = "--prune-baseline", paramLabel = "FILE", description = PRUNE_BASELINE)
+    private Path pruneBaseline;
 
     @Option(names = "--trace", description = TRACE)
     private boolean trace;
@@ -288,6 +294,12 @@ public final class CheckCommand extends BaseCommand {
                         WRITE_BASELINE,
                         CodeModel.field(() -> c.writeBaseline, v -> c.writeBaseline = v),
                         "--write-baseline"));
+        spec.addOption(
+                path(
+                        "FILE",
+                        PRUNE_BASELINE,
+                        CodeModel.field(() -> c.pruneBaseline, v -> c.pruneBaseline = v),
+                        "--prune-baseline"));
         spec.addOption(
                 flag(
                         TRACE,
@@ -442,6 +454,12 @@ public final class CheckCommand extends BaseCommand {
                     "--stdin-filename names the spec read from standard input: give the PATH -"
                             + " too");
         }
+        if (pruneBaseline != null && (baseline != null || writeBaseline != null)) {
+            throw SpecgateException.usage(
+                    "--prune-baseline reads and writes the baseline it names, so it cannot be"
+                            + " used with "
+                            + (baseline != null ? "--baseline" : "--write-baseline"));
+        }
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw SpecgateException.usage(
                     "--write-baseline records every finding, so it cannot be used with "
@@ -484,7 +502,9 @@ public final class CheckCommand extends BaseCommand {
             RunOptions runOptions = planned;
             if (writeBaseline == null) {
                 Optional<RunOptions.LoadedBaseline> known =
-                        project.baseline(Optional.ofNullable(baseline));
+                        project.baseline(
+                                Optional.ofNullable(
+                                        pruneBaseline != null ? pruneBaseline : baseline));
                 if (known.isPresent()) {
                     runOptions = runOptions.withBaseline(known.get());
                 }
@@ -492,6 +512,13 @@ public final class CheckCommand extends BaseCommand {
             plan.add(new Planned(project, selection, runOptions));
         }
         refuseWritingAnInput(plan);
+        if (pruneBaseline != null && plan.size() > 1) {
+            throw SpecgateException.usage(
+                    "--prune-baseline prunes the baseline of one configuration, but these paths"
+                            + " follow "
+                            + plan.size()
+                            + ": run it for each");
+        }
         reportExcluded(plan);
         if (!excludedOk
                 && plan.stream()
@@ -518,6 +545,9 @@ public final class CheckCommand extends BaseCommand {
         printFixes(run);
         if (writeBaseline != null) {
             return recordBaseline(run);
+        }
+        if (pruneBaseline != null) {
+            return pruneBaseline(run);
         }
         reportHidden(run, roots.get(0));
         writeReport(shown(run, failed), rules);
@@ -657,6 +687,50 @@ public final class CheckCommand extends BaseCommand {
         err.flush();
     }
 
+    /**
+     * {@code --prune-baseline}: the baseline again without the findings fixed since; new findings
+     * are counted, never added.
+     */
+    private int pruneBaseline(ProjectRun run) throws BaselineException {
+        ProjectRun.BaselineUse use = run.baselines().get(0);
+        Baseline pruned = use.pruned();
+        pruned.write(pruneBaseline);
+        long found = 0;
+        for (CheckResult r : run.checkRun().results()) {
+            found += r.unsearchedFolder() ? 0 : r.diagnostics().size();
+        }
+        PrintWriter err = err();
+        TextReporter.println(
+                err,
+                "specgate: kept "
+                        + pruned.findings().size()
+                        + (pruned.findings().size() == 1 ? " finding" : " findings")
+                        + " in "
+                        + pruneBaseline
+                        + ", dropped "
+                        + use.stale()
+                        + " that match nothing now (fixed, or their spec gone)"
+                        + (found == 0
+                                ? ""
+                                : "; "
+                                        + found
+                                        + (found == 1 ? " new finding" : " new findings")
+                                        + " not added (specgate check reports "
+                                        + (found == 1 ? "it" : "them")
+                                        + ")"));
+        List<CheckResult> unsearched = run.unsearchedFolders();
+        for (CheckResult folder : unsearched) {
+            err.println(
+                    "specgate: "
+                            + TextReporter.escape(
+                                    DisplayPath.of(folder.path())
+                                            + ": "
+                                            + folder.diagnostics().get(0).message()));
+        }
+        err.flush();
+        return (unsearched.isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
+    }
+
     private int recordBaseline(ProjectRun run) throws BaselineException {
         Baseline recorded = run.baselineOfAll();
         recorded.write(writeBaseline);
@@ -695,6 +769,7 @@ public final class CheckCommand extends BaseCommand {
         refuseWritingAnInput(
                 toStdout() ? null : output, "--output", SpecProject.Written.REPORT, plan);
         refuseWritingAnInput(writeBaseline, "--write-baseline", SpecProject.Written.BASELINE, plan);
+        refuseWritingAnInput(pruneBaseline, "--prune-baseline", SpecProject.Written.BASELINE, plan);
     }
 
     private static void refuseWritingAnInput(

@@ -75,6 +75,22 @@ public final class ListCommand extends BaseCommand {
                             + " the specs that write it, and says so on stderr.")
     private String type;
 
+    /** What {@code --sort} orders the rows by. */
+    enum SortKey {
+        STATUS,
+        ERRORS
+    }
+
+    @Option(
+            names = "--sort",
+            paramLabel = "KEY",
+            defaultValue = "STATUS",
+            description =
+                    "status (the default: by status in the template's order, then date) or errors"
+                            + " (most errors first, then most warnings, then as by status), over"
+                            + " every configuration's specs together.")
+    private SortKey sort;
+
     @Override
     public Integer call() throws Exception {
         Path where = root != null ? root : Path.of(".");
@@ -104,6 +120,9 @@ public final class ListCommand extends BaseCommand {
             if (rows.size() > before) {
                 shownSchemas.add(project.schema());
             }
+        }
+        if (sort == SortKey.ERRORS) {
+            rows.sort(SpecSummary.findingsOrder()); // stable: ties keep the status order
         }
         // a value no template allows lists the specs that write it, and says so; with none, it
         // is a usage error (a typo, most likely)

@@ -102,6 +102,76 @@ class BaselineAndSuppressionTest {
      * exit code is the findings' alone.
      */
     @Test
+    void pruningDropsFixedFindingsAndAddsNoNewOne() throws IOException {
+        writeSpec(root, SPEC, legacy().replace("\n", "\r\n"));
+        Path baseline = root.resolve(".specgate-baseline.json");
+        CliRun.of(
+                "check",
+                root.toString(),
+                "--today",
+                TODAY,
+                "--write-baseline",
+                baseline.toString());
+        // the time estimate is filled in; a new problem appears: a placeholder in a table cell
+        writeSpec(
+                root,
+                SPEC,
+                legacy().replace("- **Duration:** [Time estimate]", "- **Duration:** 3 weeks")
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n| Queue | Owner |\n|---|---|\n"
+                                        + "| retry-é | [Team name] |\n\n")
+                        .replace("\n", "\r\n"));
+
+        CliRun prune =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--prune-baseline",
+                        baseline.toString());
+
+        assertThat(prune.exitCode()).isEqualTo(0);
+        assertThat(prune.err())
+                .isEqualTo(
+                        "specgate: kept 1 finding in "
+                                + baseline
+                                + ", dropped 1 that match nothing now (fixed, or their spec"
+                                + " gone); 1 new finding not added (specgate check reports it)\n");
+        String pruned = Files.readString(baseline);
+        assertThat(pruned).contains("field-value").doesNotContain("Time estimate");
+        // the new finding is still reported against the pruned baseline
+        CliRun after =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+        assertThat(after.exitCode()).isEqualTo(1);
+        assertThat(after.out()).contains("[Team name]").doesNotContain("field-value");
+    }
+
+    @Test
+    void pruningAnotherBaselineIsRefused() throws IOException {
+        writeSpec(root, SPEC, legacy());
+        CliRun both =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--prune-baseline",
+                        "a.json",
+                        "--write-baseline",
+                        "b.json");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err())
+                .contains("--prune-baseline reads and writes the baseline it names")
+                .contains("--write-baseline");
+    }
+
+    @Test
     void entriesThatMatchNothingNowAreSaid() throws IOException {
         Path one = root.resolve("one");
         Path two = root.resolve("two");

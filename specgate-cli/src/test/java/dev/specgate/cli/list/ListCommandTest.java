@@ -84,6 +84,40 @@ class ListCommandTest {
     }
 
     @Test
+    void sortByErrorsPutsTheSpecWithMostErrorsFirst() throws Exception {
+        // the Approved spec gets two errors: a Type the template does not allow, a placeholder
+        writeSpec(
+                root,
+                CLEAN,
+                cleanSpec()
+                        .replace("\n", "\r\n")
+                        .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                        .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]"));
+
+        CliRun byStatus = CliRun.of("list", root.toString(), "-f", "json", "--today", TODAY);
+        CliRun byErrors =
+                CliRun.of(
+                        "list",
+                        root.toString(),
+                        "-f",
+                        "json",
+                        "--today",
+                        TODAY,
+                        "--sort",
+                        "errors");
+
+        assertThat(byErrors.exitCode()).isZero();
+        JsonNode status = new ObjectMapper().readTree(byStatus.out()).get("specs");
+        JsonNode errors = new ObjectMapper().readTree(byErrors.out()).get("specs");
+        assertThat(status.findValuesAsText("status"))
+                .containsExactly("Draft", "Review", "Approved");
+        assertThat(errors.findValuesAsText("status"))
+                .containsExactly("Approved", "Draft", "Review");
+        assertThat(errors.get(0).get("errors").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(CliRun.of("list", root.toString(), "--sort", "size").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void textIsOneAlignedRowPerSpec() {
         writeSpec(
                 root,

@@ -79,6 +79,39 @@ class ReportFormatsTest {
     }
 
     @Test
+    void textCountsFindingsByRuleBeforeTheSummaryWhenMoreThanOneFileHasThem() throws Exception {
+        writeTwoSpecs();
+        writeSpec(
+                root,
+                "2026-10-04_spec_ledger-für-zoë.md",
+                cleanSpec()
+                        .replace("\n", "\r\n")
+                        .replace("**Type:** Architecture Change", "**Type:** Cleanup")
+                        .replace("**Created:** 2026-10-02", "**Created:** 2026-10-04"));
+
+        CliRun text = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(text.exitCode()).isEqualTo(1);
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines.get(lines.size() - 2))
+                .isEqualTo(
+                        "By rule: field-file 2, field-value 2, file-name 1, placeholder-template 1.");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("Checked 3 specs: 6 errors, 0 warnings in 2 files.");
+        assertThat(CliRun.of("check", root.toString(), "--today", TODAY, "--format", "json").out())
+                .doesNotContain("By rule");
+    }
+
+    @Test
+    void textOfOneFileWithFindingsHasNoCountByRule() {
+        writeTwoSpecs();
+
+        CliRun text = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(text.out()).doesNotContain("By rule").endsWith("in 1 file.\n");
+    }
+
+    @Test
     void sarifIsValidAgainstTheSchemaAndCarriesRulesAndResults() throws IOException {
         writeTwoSpecs();
 

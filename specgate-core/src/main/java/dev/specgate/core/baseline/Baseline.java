@@ -71,8 +71,16 @@ public final class Baseline {
      *     silently if they came back
      * @param moved how many of the hidden findings were recorded for a file that no longer exists:
      *     the same findings of a spec renamed or moved to another folder since
+     * @param held the recorded findings that still hold, as this run found them (under the path
+     *     their file has now), and the entries of files this run neither checked nor found gone,
+     *     which nothing was compared with: what {@code check --prune-baseline} keeps, dropping what
+     *     was fixed and adding nothing new
      */
-    public record Filtered(CheckRun run, long hidden, long stale, long moved) {}
+    public record Filtered(CheckRun run, long hidden, long stale, long moved, List<Finding> held) {
+        public Filtered {
+            held = List.copyOf(held);
+        }
+    }
 
     /**
      * The results without the findings this baseline records, with none called stale.
@@ -124,6 +132,7 @@ public final class Baseline {
             left.merge(f.fingerprint(), 1, Integer::sum);
         }
         long hidden = 0;
+        List<Finding> held = new ArrayList<>();
         // first each file's own entries, then, for what they leave, those of files gone
         List<List<Integer>> unmatched = new ArrayList<>(results.size());
         for (int r = 0; r < results.size(); r++) {
@@ -135,6 +144,7 @@ public final class Baseline {
                 if (n != null && n > 0) {
                     left.put(fp, n - 1);
                     hidden++;
+                    held.add(fs.get(i));
                 } else {
                     own.add(i);
                 }
@@ -166,6 +176,7 @@ public final class Baseline {
                 if (!movedLeft.isEmpty() && takenByMove(fs.get(i), recorded, movedLeft)) {
                     hidden++;
                     moved++;
+                    held.add(fs.get(i));
                 } else {
                     stay.add(result.diagnostics().get(i));
                 }
@@ -185,6 +196,8 @@ public final class Baseline {
             if (n != null && n > 0 && checked.contains(f.path())) {
                 left.put(f.fingerprint(), n - 1);
                 stale++;
+            } else if (!checked.contains(f.path()) && !gone.test(f.path())) {
+                held.add(f); // nothing was compared with it
             }
         }
         for (List<GoneEntries> es : movedLeft.values()) {
@@ -192,7 +205,7 @@ public final class Baseline {
                 stale += e.left()[0];
             }
         }
-        return new Filtered(new CheckRun(kept), hidden, stale, moved);
+        return new Filtered(new CheckRun(kept), hidden, stale, moved, held);
     }
 
     /** The entries, with one fingerprint, of a path gone: its name's key and how many are left. */

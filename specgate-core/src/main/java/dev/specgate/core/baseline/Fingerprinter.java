@@ -9,6 +9,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.SectionRename;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import java.nio.charset.StandardCharsets;
@@ -86,9 +87,14 @@ public final class Fingerprinter {
      * {@code approve --refresh} it asks for, which depends on where the project lies and how the
      * spec was named (and which the message once did not hold at all): a baseline written
      * elsewhere, or before the message named the spec, still knows the finding. The message left is
-     * the one those older baselines hashed, word for word.
+     * the one those older baselines hashed, word for word. {@code section-missing}'s without the
+     * heading it suggests is the section renamed ({@link SectionRename}), which a new alias or
+     * another heading changes.
      */
     static String stable(Diagnostic d) {
+        if (d.ruleId().equals(RuleIds.SECTION_MISSING)) {
+            return SectionRename.withoutHint(d.message());
+        }
         if (!d.ruleId().equals(RuleIds.APPROVAL_STALE)
                 || !d.message().contains(Approvals.REFRESH_COMMAND)) {
             return d.message();

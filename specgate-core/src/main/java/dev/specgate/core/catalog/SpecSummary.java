@@ -90,6 +90,16 @@ public record SpecSummary(
     }
 
     /**
+     * Most errors first, then most warnings: the order of {@code list --sort errors}, a stable sort
+     * of rows in {@link #listOrder} so that specs with as many findings stay in that order.
+     */
+    public static Comparator<SpecSummary> findingsOrder() {
+        return Comparator.comparingLong(SpecSummary::errors)
+                .thenComparingLong(SpecSummary::warnings)
+                .reversed();
+    }
+
+    /**
      * Status order as the template lists its statuses (then any other status), then date, then
      * path.
      */

@@ -36,15 +36,28 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
      *     Baseline.Filtered#stale()})
      * @param moved how many of the hidden findings it recorded under a path no file has now: a spec
      *     renamed or moved since ({@link Baseline.Filtered#moved()})
+     * @param held its recorded findings that still hold, and those of files the run did not check
+     *     ({@link Baseline.Filtered#held()}): the baseline {@code check --prune-baseline} writes
      */
-    public record BaselineUse(Path file, long hidden, long stale, long moved) {
+    public record BaselineUse(Path file, long hidden, long stale, long moved, List<Finding> held) {
         public BaselineUse {
             requireNonNull(file, "file must not be null");
+            held = List.copyOf(held);
+        }
+
+        /** A baseline use that keeps no findings. */
+        public BaselineUse(Path file, long hidden, long stale, long moved) {
+            this(file, hidden, stale, moved, List.of());
         }
 
         /** A baseline use that followed no renamed spec. */
         public BaselineUse(Path file, long hidden, long stale) {
             this(file, hidden, stale, 0);
+        }
+
+        /** The baseline without its entries fixed since, and nothing new: {@link #held}. */
+        public Baseline pruned() {
+            return Baseline.of(held);
         }
 
         /**
@@ -259,7 +272,13 @@ public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
     }
 
     private static BaselineUse added(BaselineUse a, BaselineUse b) {
+        List<Finding> held = new ArrayList<>(a.held());
+        held.addAll(b.held());
         return new BaselineUse(
-                a.file(), a.hidden() + b.hidden(), a.stale() + b.stale(), a.moved() + b.moved());
+                a.file(),
+                a.hidden() + b.hidden(),
+                a.stale() + b.stale(),
+                a.moved() + b.moved(),
+                held);
     }
 }

@@ -1522,6 +1522,7 @@ public final class SpecProject {
         long hidden = 0;
         long stale = 0;
         long moved = 0;
+        List<Finding> held = List.of();
         // each outcome's own result, unless the baseline filters them (no list made for nothing)
         List<CheckResult> results = null;
         if (options.baseline().isPresent()) {
@@ -1551,6 +1552,7 @@ public final class SpecProject {
             hidden = filtered.hidden();
             stale = filtered.stale();
             moved = filtered.moved();
+            held = filtered.held();
             results = filtered.run().results();
         }
         List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
@@ -1568,7 +1570,7 @@ public final class SpecProject {
         if (options.baseline().isPresent()) {
             uses.add(
                     new ProjectRun.BaselineUse(
-                            options.baseline().get().file(), hidden, stale, moved));
+                            options.baseline().get().file(), hidden, stale, moved, held));
         }
         return new ProjectRun(out, uses);
     }

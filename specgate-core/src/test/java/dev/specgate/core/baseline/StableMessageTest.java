@@ -48,4 +48,15 @@ class StableMessageTest {
         String message = "see specgate approve --refresh x.md";
         assertThat(Fingerprinter.stable(d("field-value", message))).isEqualTo(message);
     }
+
+    @Test
+    void sectionMissingsRenameHintIsLeftOut() {
+        String bare = "missing section '## Executive Summary' (expected before 'Goals')";
+        String hinted =
+                bare
+                        + "; the heading 'Overview' may be it, renamed: if so, add to"
+                        + " .specgate.yml: sections: {Executive Summary: {aliases: [Overview]}}";
+        assertThat(Fingerprinter.stable(d("section-missing", hinted))).isEqualTo(bare);
+        assertThat(Fingerprinter.stable(d("section-missing", bare))).isEqualTo(bare);
+    }
 }

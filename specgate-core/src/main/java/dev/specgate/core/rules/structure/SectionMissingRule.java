@@ -12,8 +12,10 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
+import dev.specgate.core.rules.SectionRename;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,8 @@ import java.util.Optional;
  * near miss of it ({@code ## Exective Summary}), reported at that heading with "did you mean";
  * otherwise at the heading it should precede (or at its parent, or the title, when nothing follows
  * it). The children of a missing section are not reported again. A missing title is reported at
- * line 1.
+ * line 1. When another heading is probably the section renamed ({@link SectionRename}), the message
+ * names it and the {@code aliases:} line that accepts it.
  */
 public final class SectionMissingRule extends BaseRule {
 
@@ -53,18 +56,30 @@ public final class SectionMissingRule extends BaseRule {
         for (Section s : unmatched) {
             unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
+        // near misses first, so that no heading is taken for a rename that is a misspelling
+        int[] nearOf = null;
+        for (int i = 0; i < sections.size() && !unmatched.isEmpty(); i++) {
+            SectionSpec t = sections.get(i);
+            if (reported(t, doc, sections, match, ctx)) {
+                int nearIndex = nearMiss(t, unmatched, unmatchedKeys);
+                if (nearIndex >= 0) {
+                    if (nearOf == null) {
+                        nearOf = new int[sections.size()];
+                        Arrays.fill(nearOf, -1);
+                    }
+                    nearOf[i] = nearIndex;
+                    unmatchedKeys.set(nearIndex, null); // suggested once
+                }
+            }
+        }
         for (int i = 0; i < sections.size(); i++) { // by index: no iterator per spec under C1
             SectionSpec t = sections.get(i);
-            if (match.specIndex(t) >= 0 || !ctx.schema().requires(t, doc)) {
+            if (!reported(t, doc, sections, match, ctx)) {
                 continue;
             }
-            if (t.parent() >= 0 && match.specIndex(sections.get(t.parent())) < 0) {
-                continue; // its parent is reported
-            }
-            int nearIndex = nearMiss(t, unmatched, unmatchedKeys);
+            int nearIndex = nearOf == null ? -1 : nearOf[i];
             if (nearIndex >= 0) {
                 Section near = unmatched.get(nearIndex);
-                unmatchedKeys.set(nearIndex, null); // suggested once
                 ctx.report(
                         near.range(),
                         "missing section '"
@@ -76,6 +91,12 @@ public final class SectionMissingRule extends BaseRule {
                                 + "' here matches no section of the template");
                 continue;
             }
+            int renamedIndex = renamed(t, doc, sections, match, unmatched, unmatchedKeys);
+            String hint = "";
+            if (renamedIndex >= 0) {
+                unmatchedKeys.set(renamedIndex, null); // suggested once
+                hint = SectionRename.hint(t, unmatched.get(renamedIndex));
+            }
             Optional<Section> next = nextPresent(t, sections, match);
             if (next.isPresent()) {
                 ctx.report(
@@ -84,7 +105,8 @@ public final class SectionMissingRule extends BaseRule {
                                 + ReadableHeading.markdown(t)
                                 + "' (expected before '"
                                 + ReadableHeading.of(next.get())
-                                + "')");
+                                + "')"
+                                + hint);
                 continue;
             }
             Optional<Section> anchor =
@@ -111,8 +133,97 @@ public final class SectionMissingRule extends BaseRule {
                                                     " (expected at the end of '"
                                                             + ReadableHeading.of(a)
                                                             + "')")
-                                    .orElse(" (expected at the end of the spec)"));
+                                    .orElse(" (expected at the end of the spec)")
+                            + hint);
         }
+    }
+
+    /**
+     * The index of the unmatched heading that is probably {@code t} renamed, or -1: the one heading
+     * of its level between its present neighbours when {@code t} is the one section missing there,
+     * else the one heading of its level anywhere that names it ({@link SectionRename#namesIt}).
+     * Keys already suggested are null.
+     */
+    private static int renamed(
+            SectionSpec t,
+            SpecDocument doc,
+            List<SectionSpec> sections,
+            SectionMatch match,
+            List<Section> unmatched,
+            List<String> keys) {
+        if (unmatched.isEmpty()) {
+            return -1;
+        }
+        int prev = -1;
+        for (int i = t.index() - 1; i >= 0 && prev < 0; i--) {
+            SectionSpec s = sections.get(i);
+            if (s.parent() == t.parent() && match.specIndex(s) >= 0) {
+                prev = i;
+            }
+        }
+        int next = -1;
+        for (int i = t.index() + 1; i < sections.size() && next < 0; i++) {
+            SectionSpec s = sections.get(i);
+            if (s.parent() == t.parent() && match.specIndex(s) >= 0) {
+                next = i;
+            }
+        }
+        int missingThere = 0;
+        for (int i = prev + 1; i < (next < 0 ? sections.size() : next); i++) {
+            SectionSpec s = sections.get(i);
+            if (s.parent() == t.parent() && !s.repeats() && match.specIndex(s) < 0) {
+                missingThere++;
+            }
+        }
+        Optional<Section> parent =
+                t.parent() >= 0
+                        ? match.specSection(sections.get(t.parent()))
+                        : doc.section(match.titleIndex());
+        int from =
+                prev >= 0
+                        ? match.specSection(sections.get(prev)).orElseThrow().line()
+                        : parent.map(Section::line).orElse(-1);
+        int to =
+                next >= 0
+                        ? match.specSection(sections.get(next)).orElseThrow().line()
+                        : t.parent() >= 0
+                                ? parent.map(Section::endLine).orElse(Integer.MAX_VALUE)
+                                : Integer.MAX_VALUE;
+        int inPlace = -1;
+        int inPlaceCount = 0;
+        int named = -1;
+        int namedCount = 0;
+        for (int i = 0; i < unmatched.size(); i++) {
+            Section s = unmatched.get(i);
+            if (keys.get(i) == null || s.level() != t.level()) {
+                continue;
+            }
+            if (s.line() > from && s.line() < to) {
+                inPlace = i;
+                inPlaceCount++;
+            }
+            if (SectionRename.namesIt(t, s)) {
+                named = i;
+                namedCount++;
+            }
+        }
+        if (missingThere == 1 && inPlaceCount == 1) {
+            return inPlace;
+        }
+        return namedCount == 1 ? named : -1;
+    }
+
+    /** Whether {@code t} is missing and reported: required, and its parent present. */
+    private static boolean reported(
+            SectionSpec t,
+            SpecDocument doc,
+            List<SectionSpec> sections,
+            SectionMatch match,
+            RuleContext ctx) {
+        if (match.specIndex(t) >= 0 || !ctx.schema().requires(t, doc)) {
+            return false;
+        }
+        return t.parent() < 0 || match.specIndex(sections.get(t.parent())) >= 0; // else the parent
     }
 
     /**

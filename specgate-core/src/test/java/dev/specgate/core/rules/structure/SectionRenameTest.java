@@ -1,0 +1,139 @@
+package dev.specgate.core.rules.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.RuleIds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec adopted from before the template, whose sections carry other names: {@code
+ * section-missing} names the heading that is probably the section renamed and the {@code aliases:}
+ * line that accepts it, which, pasted into {@code .specgate.yml}, ends the finding; and suggests
+ * nothing when no heading fits.
+ */
+class SectionRenameTest {
+
+    private static final String TEMPLATE =
+            "# Design: [Name]\n\n**Status:** Draft | Review | Approved\n\n"
+                    + "## Executive Summary\n[Two lines]\n\n## Goals\n- [Goal]\n\n"
+                    + "## Risk Assessment\n[Risks]\n\n## Rollout Plan\n[Steps]\n\n"
+                    + "## Rollback Strategy\n[Undo]\n";
+
+    @TempDir Path root;
+
+    private Path spec(String markdown) throws IOException {
+        Files.writeString(root.resolve("template.md"), TEMPLATE);
+        Path file = root.resolve("directives/spec/2026-11-20_spec_ledger-export.md");
+        Files.createDirectories(file.getParent());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = markdown.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(text, 0, all, bom.length, text.length);
+        return Files.write(file, all);
+    }
+
+    private List<Diagnostic> missing(String config, Path file) throws Exception {
+        Files.writeString(root.resolve(".specgate.yml"), "template: template.md\n" + config);
+        SpecProject project = SpecProject.open(root, ConfigChoice.nearest());
+        CheckResult result =
+                project.inspect(file, SpecProject.asOf(LocalDate.of(2026, 11, 25))).result();
+        return result.diagnostics().stream()
+                .filter(d -> d.ruleId().equals(RuleIds.SECTION_MISSING))
+                .toList();
+    }
+
+    @Test
+    void aHeadingInTheMissingSectionsPlaceIsNamedWithTheAliasLineThatAcceptsIt() throws Exception {
+        Path file =
+                spec(
+                        "# Design: Ledger export für Zoë\n\n**Status:** Draft\n\n"
+                                + "## Overview\n> One file a day, `[ledger]` batches.\n\n"
+                                + "## Goals\n- Export by 02:00 UTC\n\n"
+                                + "## Risk Assessment\n| risk | odds |\n|---|---|\n| late | low |\n\n"
+                                + "## Rollout Plan\n1. Staging\n\n"
+                                + "## Rollback Strategy\nTurn the job off.\n");
+
+        List<Diagnostic> found = missing("", file);
+
+        assertThat(found)
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.message())
+                                    .isEqualTo(
+                                            "missing section '## Executive Summary' (expected"
+                                                    + " before 'Goals'); the heading 'Overview' may"
+                                                    + " be it, renamed: if so, add to .specgate.yml:"
+                                                    + " sections: {Executive Summary: {aliases:"
+                                                    + " [Overview]}}");
+                            assertThat(d.range().startLine()).isEqualTo(7); // where it was
+                        });
+        String suggested = found.get(0).message().replaceFirst(".*add to .specgate.yml: ", "");
+        assertThat(missing(suggested + "\n", file)).isEmpty();
+    }
+
+    @Test
+    void aHeadingElsewhereThatNamesTheSectionIsNamedQuotedAsYamlNeedsIt() throws Exception {
+        Path file =
+                spec(
+                        "# Design: Ledger export\n\n**Status:** Draft\n\n"
+                                + "## Executive Summary\nOne file a day.\n\n"
+                                + "## Goals\n- Export by 02:00\n\n"
+                                + "## Rollout Plan\n1. Staging\n\n"
+                                + "## Rollback Strategy\nTurn the job off.\n\n"
+                                + "## Risks: what can go wrong\n- Late files\n");
+
+        List<Diagnostic> found = missing("", file);
+
+        assertThat(found)
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat(d.message())
+                                        .isEqualTo(
+                                                "missing section '## Risk Assessment' (expected"
+                                                        + " before 'Rollout Plan'); the heading"
+                                                        + " 'Risks: what can go wrong' may be it,"
+                                                        + " renamed: if so, add to .specgate.yml:"
+                                                        + " sections: {Risk Assessment: {aliases:"
+                                                        + " ['Risks: what can go wrong']}}"));
+        String suggested = found.get(0).message().replaceFirst(".*add to .specgate.yml: ", "");
+        assertThat(missing(suggested + "\n", file)).isEmpty();
+    }
+
+    @Test
+    void nothingIsSuggestedWhenNoHeadingFits() throws Exception {
+        Path file =
+                spec(
+                        "# Design: Ledger export\n\n**Status:** Draft\n\n"
+                                + "## Goals\n- Export by 02:00\n\n"
+                                + "## Appendix: sample file\n```\n[ledger] 2026-11-20\n```\n\n"
+                                + "## Rollback Strategy\nTurn the job off.\n\n"
+                                + "### Rollout notes\nNone.\n");
+
+        List<Diagnostic> found = missing("", file);
+
+        // two sections missing between Goals and Rollback: the appendix is neither by place,
+        // and its words name neither; the deeper heading is not of their level
+        assertThat(found)
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "missing section '## Executive Summary' (expected before 'Goals')",
+                        "missing section '## Risk Assessment' (expected before 'Rollback"
+                                + " Strategy')",
+                        "missing section '## Rollout Plan' (expected before 'Rollback"
+                                + " Strategy')");
+    }
+}
