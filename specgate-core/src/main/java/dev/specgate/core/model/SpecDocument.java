@@ -26,6 +26,8 @@ import java.util.Set;
  *     (at most one: it reads the rest of the file)
  * @param hiddenCells every table row's cells past its header's columns, which Markdown drops, in
  *     document order
+ * @param mergeConflicts every merge conflict git left in the text (front matter and code included),
+ *     in document order
  */
 public record SpecDocument(
         int lineCount,
@@ -43,7 +45,8 @@ public record SpecDocument(
         List<LinkDefinition> linkDefinitions,
         List<UnclosedFence> unclosedFences,
         List<UnclosedHtml> unclosedHtml,
-        List<HiddenCells> hiddenCells) {
+        List<HiddenCells> hiddenCells,
+        List<MergeConflict> mergeConflicts) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -73,6 +76,7 @@ public record SpecDocument(
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -92,6 +96,7 @@ public record SpecDocument(
         unclosedFences = List.copyOf(unclosedFences);
         unclosedHtml = List.copyOf(unclosedHtml);
         hiddenCells = List.copyOf(hiddenCells);
+        mergeConflicts = List.copyOf(mergeConflicts);
     }
 
     /**
@@ -122,7 +127,8 @@ public record SpecDocument(
                 linkDefinitions,
                 unclosedFences,
                 unclosedHtml,
-                hiddenCells);
+                hiddenCells,
+                mergeConflicts);
     }
 
     /** The first level-1 heading, the spec's title. */

@@ -103,17 +103,18 @@ public final class SpecParser {
         // the text as written (FrontMatterReader hands it back unchanged when it blanks nothing)
         boolean handsTree = tree != null && text == raw;
         // the decoder's chars of the text when it was decoded just now (no copy of the string)
-        char[] chars = TextChars.take(markdown);
+        char[] taken = TextChars.take(markdown);
+        char[] chars = text == markdown && taken != null ? taken : text.toCharArray();
         SubsetBlockParser.Parsed fast =
                 fastTree(
                         text,
-                        text == markdown && chars != null ? chars : text.toCharArray(),
+                        chars,
                         handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
                         ? DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata)
                         : DocumentBuilder.build(
-                                commonmarkTree(text), text, countLines(text), listMetadata);
+                                commonmarkTree(text), text, chars, countLines(text), listMetadata);
         if (handsTree && fast != null) {
             tree.accept(new MarkdownTree(fast.document()));
         }

@@ -8,6 +8,7 @@ import dev.specgate.core.model.HiddenCells;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.LinkDefinition;
+import dev.specgate.core.model.MergeConflict;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -111,6 +112,7 @@ public final class DocumentBuilder {
     private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
     private final List<UnclosedHtml> unclosedHtml = new ArrayList<>(0);
     private final List<HiddenCells> hiddenCells = new ArrayList<>(0);
+    private List<MergeConflict> mergeConflicts = List.of();
 
     /** The text commonmark's tree was parsed from, or null for the one-pass parser's tree. */
     private String text;
@@ -186,8 +188,22 @@ public final class DocumentBuilder {
      */
     public static SpecDocument build(
             Node document, String text, int lineCount, boolean listMetadata) {
+        return build(document, text, text.toCharArray(), lineCount, listMetadata);
+    }
+
+    /**
+     * As {@link #build(Node, String, int, boolean)}, {@code chars} the text's chars in their first
+     * {@code text.length()} (the parser's: no copy made), where merge conflicts are looked for.
+     */
+    public static SpecDocument build(
+            Node document, String text, char[] chars, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
         b.text = text;
+        int length = text.length();
+        b.mergeConflicts =
+                ConflictMarkers.anyOpens(chars, length)
+                        ? ConflictMarkers.read(chars, length)
+                        : List.of();
         b.collectReferences(document, text);
         b.visitChildren(document, 0);
         return b.finish();
@@ -201,6 +217,7 @@ public final class DocumentBuilder {
     public static SpecDocument build(
             SubsetBlockParser.Blocks blocks, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
+        b.mergeConflicts = blocks.mergeConflicts();
         b.read(blocks);
         return b.finish();
     }
@@ -1580,6 +1597,7 @@ public final class DocumentBuilder {
                 definitions,
                 unclosedFences,
                 unclosedHtml,
-                hiddenCells);
+                hiddenCells,
+                mergeConflicts);
     }
 }

@@ -4,6 +4,7 @@ import dev.specgate.core.input.YamlProblems;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.MergeConflict;
 import dev.specgate.core.model.MetadataProblem;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -61,16 +62,24 @@ public final class FrontMatterReader {
      * @param problems why front matter could not be read
      * @param blankedChars how many chars blanking the front matter's lines took out: the Markdown's
      *     offsets past it are that many chars short of the text's
+     * @param mergeConflicts when a line of the front matter opens a merge conflict, every conflict
+     *     of the text as read (the blanked Markdown does not show the front matter's markers); else
+     *     none, and the Markdown's are the document's
      */
     public record Result(
             String markdown,
             Optional<FrontMatter> frontMatter,
             List<MetadataProblem> problems,
-            int blankedChars) {
+            int blankedChars,
+            List<MergeConflict> mergeConflicts) {
+
+        public Result {
+            mergeConflicts = List.copyOf(mergeConflicts);
+        }
 
         /** Nothing blanked. */
         Result(String markdown, Optional<FrontMatter> frontMatter, List<MetadataProblem> problems) {
-            this(markdown, frontMatter, problems, 0);
+            this(markdown, frontMatter, problems, 0, List.of());
         }
 
         /**
@@ -108,7 +117,8 @@ public final class FrontMatterReader {
                     doc.linkDefinitions(),
                     doc.unclosedFences(),
                     doc.unclosedHtml(),
-                    doc.hiddenCells());
+                    doc.hiddenCells(),
+                    mergeConflicts.isEmpty() ? doc.mergeConflicts() : mergeConflicts);
         }
     }
 
@@ -171,7 +181,29 @@ public final class FrontMatterReader {
                 yamlEntries(
                         text, lines, yaml, 1, "the front matter", FieldForm.FRONT_MATTER, problems);
         FrontMatter fm = new FrontMatter(0, close, entries);
-        return new Result(markdown, Optional.of(fm), problems, text.length() - markdown.length());
+        return new Result(
+                markdown,
+                Optional.of(fm),
+                problems,
+                text.length() - markdown.length(),
+                frontConflicts(text, lines, close));
+    }
+
+    /**
+     * Every merge conflict of {@code text} when a line of its front matter ({@code lines} 1 to
+     * {@code close}, which blanking hides from the Markdown's parse) opens one, else none.
+     */
+    private static List<MergeConflict> frontConflicts(String text, List<int[]> lines, int close) {
+        for (int i = 1; i < close; i++) {
+            int[] line = lines.get(i);
+            if (line[1] > line[0] && text.charAt(line[0]) == '<') {
+                char[] chars = text.toCharArray();
+                if (ConflictMarkers.opens(chars, line[0], line[1])) {
+                    return ConflictMarkers.read(chars, text.length());
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.model.MergeConflict;
 import java.util.Arrays;
+import java.util.List;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -150,12 +152,21 @@ public final class SubsetBlockParser {
      */
     public static final class Blocks {
         private final char[] chars;
+        private final int length;
         private OpenBlock[] blocks;
         private int count;
+
+        /**
+         * Whether a line of the text opens a merge conflict ({@link ConflictMarkers#opens}): the
+         * line loop asks of each line that begins with {@code <}, so that the text is read for
+         * conflicts only where there may be one.
+         */
+        private boolean opensConflict;
 
         /** The blocks of a text of {@code length} chars. */
         private Blocks(char[] chars, int length) {
             this.chars = chars;
+            this.length = length;
             // a spec has an entry for each 25 to 50 chars (more where it has many list items, an
             // item being three): room for them all at once, where doubling from a few dozen copied
             // the array four or five times, and an array for 32 chars had most specs copy it once
@@ -189,6 +200,11 @@ public final class SubsetBlockParser {
         /** The spec's chars, which the blocks' offsets index. */
         char[] chars() {
             return chars;
+        }
+
+        /** The merge conflicts git left in the text, in document order (nearly always none). */
+        List<MergeConflict> mergeConflicts() {
+            return opensConflict ? ConflictMarkers.read(chars, length) : List.of();
         }
     }
 
@@ -269,6 +285,9 @@ public final class SubsetBlockParser {
             if (end < n && c != '\n' && c != '\r') {
                 // tabs move columns, NUL is replaced, VT and FF are spaces
                 throw DECLINE;
+            }
+            if (chars[start] == '<' && ConflictMarkers.opens(chars, start, end)) {
+                blocks.opensConflict = true; // a test of the line's first char: free
             }
             lineMarks = marks;
             parseLine(start, end);

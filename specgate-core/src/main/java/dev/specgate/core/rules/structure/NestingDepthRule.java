@@ -1,6 +1,7 @@
 package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.input.CharRuns;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SourceRange;
@@ -105,30 +106,7 @@ public final class NestingDepthRule extends BaseRule {
 
     /** As {@link #hasRun(String, int)}, of the text in the first {@code n} of {@code text}. */
     static boolean hasRun(char[] text, int n, int run) {
-        int i = run - 1;
-        while (i < n) {
-            if (!isPrefix(text[i])) {
-                i += run; // no run of this length can hold position i
-                continue;
-            }
-            int from = i;
-            while (from > 0 && isPrefix(text[from - 1])) {
-                from--;
-            }
-            int to = i + 1;
-            while (to < n && isPrefix(text[to])) {
-                to++;
-            }
-            if (to - from >= run) {
-                return true;
-            }
-            i = to + run; // text[to] ends this run
-        }
-        return false;
-    }
-
-    private static boolean isPrefix(char c) {
-        return c == '>' || c == ' ' || c == '\t';
+        return CharRuns.find(text, 0, n, run, '>', ' ', '\t') >= 0;
     }
 
     /** The nesting the line {@code text[start, n)} opens: block-quote markers, then list levels. */
