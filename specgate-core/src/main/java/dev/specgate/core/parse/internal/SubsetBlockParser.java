@@ -94,7 +94,7 @@ public final class SubsetBlockParser {
      * the loop a test per char; of ints, which C1 reads faster than bytes (no sign extension: the
      * loop over every char of a spec took 15 % less).
      */
-    private static final int[] LINE_CLASS = lineClasses();
+    private static final int[] LINE_CLASS = new int[Character.MAX_VALUE + 1];
 
     /**
      * {@link #LINE_CLASS}'s mark of a char outside ASCII: no {@link InlineSyntax} mark, taken out
@@ -102,19 +102,16 @@ public final class SubsetBlockParser {
      */
     private static final int NOT_ASCII = 1 << 30;
 
-    private static int[] lineClasses() {
-        // filled in a local array, not through the static field: C1's code for the static
-        // initialiser's loop calls into the VM at each read of a field of the class it initialises
-        // (a 65,408-char loop so written cost every run ~150 M instructions, bench/icount.sh)
-        int[] classes = new int[Character.MAX_VALUE + 1];
+    static {
         for (char c = 0; c < ' '; c++) {
-            classes[c] = -1;
+            LINE_CLASS[c] = -1;
         }
         for (char c = ' '; c < 128; c++) {
-            classes[c] = InlineSyntax.markOf(c);
+            LINE_CLASS[c] = InlineSyntax.markOf(c);
         }
-        Arrays.fill(classes, 128, classes.length, NOT_ASCII);
-        return classes;
+        for (int c = 128; c <= Character.MAX_VALUE; c++) {
+            LINE_CLASS[c] = NOT_ASCII;
+        }
     }
 
     /**
