@@ -1,7 +1,5 @@
 package dev.specgate.core.approval;
 
-import dev.specgate.core.input.SpecText;
-import dev.specgate.core.input.UnplainLines;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
@@ -139,11 +137,7 @@ final class NormalisedHash {
         boolean[] dropped = dropped(fields, excludedFields, false);
         int[] boxed = boxes(document, boxes, headingKeys);
         if (utf8 != null) {
-            UnplainLines unplain = text instanceof SpecText t ? t.unplainLines() : null;
-            String hash = unplain != null ? buffers.fromNotes(utf8, unplain, dropped, boxed) : null;
-            if (hash == null) {
-                hash = buffers.fromBytes(utf8, dropped, boxed);
-            }
+            String hash = buffers.fromBytes(utf8, dropped, boxed);
             if (hash != null) {
                 return hash;
             }
@@ -162,28 +156,6 @@ final class NormalisedHash {
             ApprovalBoxes boxes) {
         return new NormalisedHash()
                 .fromBytes(utf8, dropped(document, excludedFields), boxes(document, boxes, null));
-    }
-
-    /**
-     * The pass from the lines the parse noted ({@link #fromNotes}) alone, as {@link #of} makes it:
-     * null when the text has no note or the note hands over to the pass over the bytes (tests hold
-     * it to that pass).
-     */
-    static String ofNotes(
-            SpecText text,
-            ByteBuffer utf8,
-            SpecDocument document,
-            List<String> excludedFields,
-            ApprovalBoxes boxes) {
-        UnplainLines unplain = text.unplainLines();
-        return unplain == null
-                ? null
-                : new NormalisedHash()
-                        .fromNotes(
-                                utf8,
-                                unplain,
-                                dropped(document, excludedFields),
-                                boxes(document, boxes, null));
     }
 
     private MessageDigest jdkDigest() {
@@ -462,172 +434,6 @@ final class NormalisedHash {
         // the last line is always written (it ends at n, with no line feed): b[0, out) is the
         // normalised content, every line ended by a line feed
         return hex(Sha256.digest(jdk, b, contentEnd(b, out)));
-    }
-
-    /**
-     * The pass over the bytes ({@link #fromBytes}) without a pass: for a text whose parse noted the
-     * lines that are not plain ({@link UnplainLines}), every other line is printable ASCII ended by
-     * a line feed alone, its bytes its chars, and needs no change unless left out or boxed. Only
-     * the lines that change are visited: the left out ones, the boxed ones and those the parse
-     * found ending in a space; each is found in the bytes from the nearest noted line before it
-     * (whose byte start is its char start plus the extra bytes of the noted lines before it, each
-     * line's measured by {@link #nextBreak}), counting line feeds from there. The lines between are
-     * moved in runs, as {@link #fromBytes} moves them, and the rest after the last change whole.
-     * Null where the note does not fit the bytes (never, for bytes the text was decoded from) or a
-     * box needs the pass over the characters: the caller then makes the pass.
-     */
-    private String fromNotes(
-            ByteBuffer utf8, UnplainLines unplain, boolean[] dropped, int[] boxes) {
-        int n = utf8.remaining();
-        if (bytes.length < n + 16) {
-            bytes = new byte[Math.max(n + 16, 2 * bytes.length)];
-        }
-        byte[] b = bytes;
-        utf8.get(utf8.position(), b, 0, n);
-        b[n] = '\n'; // a line's end is found at a break or here (and 8 bytes from n are readable)
-        if (n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
-            return null; // a second byte order mark: the text's first char, read by fromBytes
-        }
-        int[] notes = unplain.lines();
-        int noteCount = unplain.count();
-        int out = 0; // the normalised bytes written so far end here
-        int run = 0; // the unchanged lines read since start here: they belong at `out`
-        int l = 0; // the line that starts at `at`
-        int at = 0;
-        int note = 0; // the next noted line
-        int extra = 0; // bytes less chars of the noted lines before it (the others are ASCII)
-        int nextDropped = 0;
-        int nextBox = 0;
-        while (true) {
-            // the next line to look at: left out, boxed, or noted (it may end with a space, and
-            // its bytes may outnumber its chars)
-            while (nextDropped < dropped.length && (nextDropped < l || !dropped[nextDropped])) {
-                nextDropped++;
-            }
-            int stop = nextDropped < dropped.length ? nextDropped : Integer.MAX_VALUE;
-            while (nextBox < boxes.length && boxes[nextBox] < l) {
-                nextBox += 3;
-            }
-            if (nextBox < boxes.length && boxes[nextBox] < stop) {
-                stop = boxes[nextBox];
-            }
-            int noteLine = note < noteCount ? notes[3 * note] : Integer.MAX_VALUE;
-            if (noteLine <= stop) {
-                if (noteLine == Integer.MAX_VALUE) {
-                    break; // no line left to look at
-                }
-                // a noted line starts at its char start and the extra bytes of those before it
-                int start = notes[3 * note + 1] + extra;
-                boolean fits =
-                        noteLine == l
-                                ? start == at
-                                : start > at && start <= n && b[start - 1] == '\n';
-                if (!fits) {
-                    return null; // the note does not fit these bytes
-                }
-                l = noteLine;
-                at = start;
-            } else {
-                // the plain lines up to the stop, by their line feeds
-                at = skipLines(b, n, at, stop - l);
-                if (at < 0) {
-                    return null;
-                }
-                l = stop;
-            }
-            int start = at;
-            int end = nextBreak(b, start);
-            if (b[end] == '\r') {
-                return null;
-            }
-            if (noteLine == l) {
-                int k = 3 * note;
-                extra += (end - start) - (notes[k + 2] - notes[k + 1]);
-                note++;
-            }
-            boolean lf = end < n; // the line ends with a line feed
-            int next = end == n ? n : end + 1;
-            boolean boxed = nextBox < boxes.length && boxes[nextBox] == l;
-            if (boxed) {
-                nextBox += 3;
-            }
-            if (l < dropped.length && dropped[l]) {
-                // the run ends before this line, which is left out
-                if (out != run) {
-                    System.arraycopy(b, run, b, out, start - run);
-                }
-                out += start - run;
-                run = next;
-            } else {
-                int cut = end;
-                byte x;
-                while (cut > start && ((x = b[cut - 1]) == ' ' || x == '\t')) {
-                    cut--;
-                }
-                if (boxed) {
-                    int box = boxAt(b, start, end, cut, boxes[nextBox - 2], boxes[nextBox - 1]);
-                    if (box == FALL_BACK) {
-                        return null;
-                    }
-                    if (box >= 0) {
-                        b[box] = '[';
-                        b[box + 1] = ' ';
-                        b[box + 2] = ']';
-                    }
-                }
-                if (cut != end || !lf) {
-                    // changed: the run so far and this line up to its cut, then a line feed
-                    if (out != run) {
-                        System.arraycopy(b, run, b, out, cut - run);
-                    }
-                    out += cut - run;
-                    b[out++] = '\n';
-                    run = next;
-                }
-            }
-            if (end >= n) {
-                return hex(Sha256.digest(jdk, b, contentEnd(b, out)));
-            }
-            l++;
-            at = next;
-        }
-        // the rest stays as it is; the last line, which no line feed may end, is written with one
-        if (out != run) {
-            System.arraycopy(b, run, b, out, n - run);
-        }
-        out += n - run;
-        b[out++] = '\n';
-        return hex(Sha256.digest(jdk, b, contentEnd(b, out)));
-    }
-
-    /**
-     * Where the line {@code count} lines after the one starting at {@code at} starts, counting line
-     * feeds eight bytes at a time; -1 when the text ({@code b[0, n)}) has fewer lines.
-     */
-    private static int skipLines(byte[] b, int n, int at, int count) {
-        int i = at;
-        int left = count;
-        while (left > 0) {
-            long v = (long) LONGS.get(b, i);
-            long lfs = zeroBytes(v ^ EIGHT_LF);
-            if (lfs != 0) {
-                int found = countBytes(lfs);
-                if (found < left) {
-                    left -= found;
-                } else {
-                    while (--left > 0) {
-                        lfs &= lfs - 1;
-                    }
-                    int p = i + lowestByte(lfs & -lfs);
-                    return p < n ? p + 1 : -1;
-                }
-            }
-            i += 8;
-            if (i > n) {
-                return -1;
-            }
-        }
-        return at;
     }
 
     /**

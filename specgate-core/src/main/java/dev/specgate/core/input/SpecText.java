@@ -7,9 +7,8 @@ import static java.util.Objects.requireNonNull;
  * as the decoder's chars, and made a {@code String} once, on the first {@link #text()}: a plain
  * check reads the chars (the parser, the rules that scan raw lines) and never asks for it, which
  * saves a copy of every spec (and, for the many specs that hold a char outside Latin-1, a failed
- * attempt to store it compactly first). Immutable but for a note its parse may keep ({@link
- * #noteUnplainLines}): the chars are never written to (a text decoded into a thread's reusable
- * chars is written over after its {@link #release}, and fails to be read).
+ * attempt to store it compactly first). Immutable: the chars are never written to (a text decoded
+ * into a thread's reusable chars is written over after its {@link #release}, and fails to be read).
  */
 public final class SpecText implements CharSequence {
 
@@ -38,9 +37,6 @@ public final class SpecText implements CharSequence {
      * from, given back with it by {@link #release}; null when they are in an array of their own.
      */
     private byte[] lentBytes;
-
-    /** What the parse of these chars noted of the lines that are not plain, or null. */
-    private volatile UnplainLines unplain;
 
     /**
      * A text already made.
@@ -116,23 +112,6 @@ public final class SpecText implements CharSequence {
             }
         }
         return t;
-    }
-
-    /**
-     * What the one-pass parse of exactly these chars noted of the lines that are not plain ({@link
-     * UnplainLines}); null when no such parse noted them (a text with a carriage return, front
-     * matter, or one the block parser declined).
-     */
-    public UnplainLines unplainLines() {
-        return unplain;
-    }
-
-    /**
-     * Keeps {@code lines}, what the one-pass parse of exactly this text's chars ({@link #array()},
-     * the first {@link #length()}) noted ({@code SpecParser.parseChars}).
-     */
-    public void noteUnplainLines(UnplainLines lines) {
-        unplain = lines;
     }
 
     /** Whether the file starts with a UTF-8 byte order mark. */

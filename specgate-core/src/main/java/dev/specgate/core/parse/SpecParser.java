@@ -140,8 +140,6 @@ public final class SpecParser {
         if (plain) {
             SubsetBlockParser.Parsed fast = fastTree(chars, n, SubsetBlockParser.Detail.MODEL);
             if (fast != null) {
-                // the lines the approval fingerprint reads from the bytes, noted on the way
-                text.noteUnplainLines(fast.unplainLines());
                 return DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata);
             }
         }

@@ -1,6 +1,5 @@
 package dev.specgate.core.parse.internal;
 
-import dev.specgate.core.input.UnplainLines;
 import java.util.Arrays;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -96,12 +95,6 @@ public final class SubsetBlockParser {
      */
     private static final int[] LINE_CLASS = new int[Character.MAX_VALUE + 1];
 
-    /**
-     * {@link #LINE_CLASS}'s mark of a char outside ASCII: no {@link InlineSyntax} mark, taken out
-     * of a line's marks where the line loop notes the line ({@link #unplain}).
-     */
-    private static final int NOT_ASCII = 1 << 30;
-
     static {
         for (char c = 0; c < ' '; c++) {
             LINE_CLASS[c] = -1;
@@ -109,23 +102,7 @@ public final class SubsetBlockParser {
         for (char c = ' '; c < 128; c++) {
             LINE_CLASS[c] = InlineSyntax.markOf(c);
         }
-        for (int c = 128; c <= Character.MAX_VALUE; c++) {
-            LINE_CLASS[c] = NOT_ASCII;
-        }
     }
-
-    /**
-     * The lines that are not plain ({@link UnplainLines}: a char outside ASCII, or a space last),
-     * three ints each, {@link #unplainCount} of them; null before the first, then room for 40 (a
-     * generated spec has ~25 of ~400 lines: one array, not grown). Stored only for such lines, so
-     * that the line loop pays one test per line for them.
-     */
-    private int[] unplain;
-
-    private int unplainCount;
-
-    /** Whether a line ended with a carriage return: then no lines are noted ({@link #unplain}). */
-    private boolean sawCr;
 
     /**
      * The source span of the current line's content from {@code index} when a paragraph or table
@@ -229,8 +206,7 @@ public final class SubsetBlockParser {
      * The blocks of a text, the lines of its text, counted as CommonMark counts them, and (with
      * {@link Detail#TREE}) commonmark's document, else null.
      */
-    public record Parsed(
-            Document document, int lineCount, Blocks blocks, UnplainLines unplainLines) {}
+    public record Parsed(Document document, int lineCount, Blocks blocks) {}
 
     /**
      * As {@link #parse}, with the text's line count and blocks: the block pass visits every line
@@ -267,7 +243,7 @@ public final class SubsetBlockParser {
             SubsetBlockParser p = new SubsetBlockParser(chars, length, maxOpenBlocks, detail);
             Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
-            return new Parsed(document, p.lineIndex + 1, p.blocks, p.unplainLines());
+            return new Parsed(document, p.lineIndex + 1, p.blocks);
         } catch (Decline e) {
             return null;
         }
@@ -294,51 +270,15 @@ public final class SubsetBlockParser {
                 // tabs move columns, NUL is replaced, VT and FF are spaces
                 throw DECLINE;
             }
-            if (marks >= NOT_ASCII || (end > start && chars[end - 1] == ' ')) {
-                marks = unplain(marks, start, end);
-            }
             lineMarks = marks;
             parseLine(start, end);
-            if (c == '\r') {
-                sawCr = true;
-                if (end + 1 < n && chars[end + 1] == '\n') {
-                    end++;
-                }
+            if (c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
+                end++;
             }
             start = end + 1;
         }
         close(openCount);
         return document;
-    }
-
-    /**
-     * Notes the line {@code [start, end)}, the next one, as not plain ({@link #unplain}); its marks
-     * without {@link #NOT_ASCII}.
-     */
-    private int unplain(int marks, int start, int end) {
-        int[] u = unplain;
-        int at = 3 * unplainCount;
-        if (u == null) {
-            u = unplain = new int[3 * 40];
-        } else if (at == u.length) {
-            u = unplain = Arrays.copyOf(u, 2 * at);
-        }
-        u[at] = lineIndex + 1;
-        u[at + 1] = start;
-        u[at + 2] = end;
-        unplainCount++;
-        return marks & ~NOT_ASCII;
-    }
-
-    /**
-     * What the line loop noted of the lines that are not plain, after {@link #document()}: null
-     * when a line ended with a carriage return.
-     */
-    private UnplainLines unplainLines() {
-        if (sawCr) {
-            return null;
-        }
-        return unplainCount == 0 ? UnplainLines.NONE : new UnplainLines(unplain, unplainCount);
     }
 
     /**
@@ -356,7 +296,7 @@ public final class SubsetBlockParser {
         // with the line loop's table, not in a call per line to InlineSyntax.marks
         int[] classes = LINE_CLASS;
         for (int i = lineStart; i < from; i++) {
-            if ((classes[chars[i]] & ~NOT_ASCII) != 0) {
+            if (classes[chars[i]] != 0) {
                 return InlineSyntax.marks(chars, from, to); // "* item": its bullet is a mark
             }
         }
