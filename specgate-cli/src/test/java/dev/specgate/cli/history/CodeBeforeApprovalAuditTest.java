@@ -220,4 +220,47 @@ class CodeBeforeApprovalAuditTest {
         assertThat(code.get("commits")).hasSize(1);
         assertThat(code.get("commits").get(0).get("commit").asText()).isEqualTo(backInDraft);
     }
+
+    /**
+     * A feature renamed after its approval, its spec and its folder moved together: the code
+     * committed before the approval under the old name is still named (was: every move passed, the
+     * old folder never looked at).
+     */
+    @Test
+    void codeCommittedUnderTheFeaturesOldNameBeforeItWasRenamedIsNamed() throws Exception {
+        String early;
+        String renamedName = "2026-10-02_spec_webhook-redelivery.md";
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    SpecFixtures.cleanSpec()
+                            .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                            .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", ""));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+            commit(git, "Sam Okafor", "2026-10-05", "Start the retry scheduler");
+            early = head(git);
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+
+            Path specs = dir.resolve("directives/spec");
+            Files.move(specs.resolve(NAME), specs.resolve(renamedName));
+            Files.move(
+                    dir.resolve("src/core/webhook-retry-queue"),
+                    dir.resolve("src/core/webhook-redelivery"));
+            commit(git, "Dana Levi", "2026-10-20", "Rename the feature: webhook redelivery");
+        }
+        Path spec = dir.resolve("directives/spec/" + renamedName);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+
+        assertThat(audit.out())
+                .contains("(as directives/spec/" + NAME + ")")
+                .contains(
+                        "        2026-10-05  "
+                                + early.substring(0, 12)
+                                + "  Sam Okafor: src/core/webhook-retry-queue/RetryScheduler.java\n")
+                .contains("1 spec had code committed before the commit that approved it");
+    }
 }

@@ -1008,7 +1008,9 @@ public final class SpecHistory {
      * first parents that put this feature's code in its File Organization paths while the spec
      * stood before that point (or did not exist yet), as {@code layout-early} counts code ({@link
      * SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the spec as it
-     * is now. Empty when the history holds no such move, or the lifecycle has no approval point.
+     * is now, {@code [feature-name]} resolved under each name the spec had in its history (a
+     * feature renamed since wrote its early code under its old slug). Empty when the history holds
+     * no such move, or the lifecycle has no approval point.
      *
      * @throws HistoryException when the repository cannot be read
      */
@@ -1036,12 +1038,24 @@ public final class SpecHistory {
         try {
             String text = SpecFileReader.decode(java.nio.file.Files.readAllBytes(file)).text();
             SpecDocument doc = parser.parse(text);
-            List<LayoutEntry> entries = SpecLayout.entries(file, text, doc, schema);
-            String slug = FeatureSlug.of(file, schema);
-            java.util.Set<String> shared = SharedFolders.of(schema, entries);
-            for (LayoutEntry e : entries) {
-                if (SpecLayout.holdsFeatureCode(e, slug, shared)) {
-                    code.add(e);
+            // under each name the spec had: a feature renamed since (its spec git mv'd, its
+            // [feature-name] folders with it) wrote its early code under the old slug
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(file.getFileName().toString());
+            for (HistoryVersion v : moves.versions()) {
+                String p = v.revision().path();
+                names.add(p.substring(p.lastIndexOf('/') + 1));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String name : names) {
+                Path named = file.resolveSibling(name);
+                List<LayoutEntry> entries = SpecLayout.entries(named, text, doc, schema);
+                String slug = FeatureSlug.of(named, schema);
+                java.util.Set<String> shared = SharedFolders.of(schema, entries);
+                for (LayoutEntry e : entries) {
+                    if (SpecLayout.holdsFeatureCode(e, slug, shared) && seen.add(e.path())) {
+                        code.add(e);
+                    }
                 }
             }
         } catch (java.io.IOException | UnreadableSpecException e) {
