@@ -160,4 +160,107 @@ class CodeBeforeApprovalAuditTest {
                 .contains("tests/unit/webhook-retry-queue/");
         assertThat(code.get("commits")).isEmpty();
     }
+
+    /**
+     * A spec approved, sent back to Draft and approved again: the code committed while it was back
+     * in Draft is ahead of the approval that stands, as layout-early said of that tree; the code
+     * committed while the first approval stood is not.
+     */
+    @Test
+    void codeCommittedWhileTheSpecWasBackInDraftIsNamedAndCodeUnderTheFirstApprovalIsNot()
+            throws Exception {
+        String draft =
+                SpecFixtures.cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                        .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", "");
+        String underFirst;
+        String backInDraft;
+        String reapproved;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(draft);
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-03", "Approve the webhook retry queue spec");
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+            commit(git, "Sam Okafor", "2026-10-04", "Start the retry scheduler");
+            underFirst = head(git);
+
+            writeSpec(draft.replace("Executive Summary", "Executive Summary (reopened)"));
+            commit(git, "Priya Raman", "2026-10-06", "Reopen the spec: the backoff is in question");
+            write(
+                    "tests/unit/webhook-retry-queue/RetryBackoffTest.java",
+                    "package payments.webhooks;\n\nclass RetryBackoffTest { int[] d = {1, 2}; }\n");
+            commit(git, "Sam Okafor", "2026-10-07", "Test a new backoff before the re-review");
+            backInDraft = head(git);
+
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-09", "Approve the spec again");
+            reapproved = head(git);
+        }
+        Path spec = dir.resolve("directives/spec/" + NAME);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+        CliRun json = CliRun.of("history", spec.toString(), "--audit", "--format", "json");
+
+        assertThat(audit.out())
+                .contains("Approved -> Draft")
+                .contains(
+                        "      audit: CODE BEFORE APPROVAL: 1 commit put this feature's code in its"
+                                + " paths before "
+                                + reapproved.substring(0, 12)
+                                + " moved the spec to Approved\n"
+                                + "        2026-10-07  "
+                                + backInDraft.substring(0, 12)
+                                + "  Sam Okafor: tests/unit/webhook-retry-queue/RetryBackoffTest.java\n")
+                .doesNotContain(underFirst.substring(0, 12));
+        JsonNode code = new ObjectMapper().readTree(json.out()).at("/specs/0/codeBeforeApproval");
+        assertThat(code.get("approvalCommit").asText()).isEqualTo(reapproved);
+        assertThat(code.get("commits")).hasSize(1);
+        assertThat(code.get("commits").get(0).get("commit").asText()).isEqualTo(backInDraft);
+    }
+
+    /**
+     * A feature renamed after its approval, its spec and its folder moved together: the code
+     * committed before the approval under the old name is still named (was: every move passed, the
+     * old folder never looked at).
+     */
+    @Test
+    void codeCommittedUnderTheFeaturesOldNameBeforeItWasRenamedIsNamed() throws Exception {
+        String early;
+        String renamedName = "2026-10-02_spec_webhook-redelivery.md";
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    SpecFixtures.cleanSpec()
+                            .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                            .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", ""));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+            commit(git, "Sam Okafor", "2026-10-05", "Start the retry scheduler");
+            early = head(git);
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+
+            Path specs = dir.resolve("directives/spec");
+            Files.move(specs.resolve(NAME), specs.resolve(renamedName));
+            Files.move(
+                    dir.resolve("src/core/webhook-retry-queue"),
+                    dir.resolve("src/core/webhook-redelivery"));
+            commit(git, "Dana Levi", "2026-10-20", "Rename the feature: webhook redelivery");
+        }
+        Path spec = dir.resolve("directives/spec/" + renamedName);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+
+        assertThat(audit.out())
+                .contains("(as directives/spec/" + NAME + ")")
+                .contains(
+                        "        2026-10-05  "
+                                + early.substring(0, 12)
+                                + "  Sam Okafor: src/core/webhook-retry-queue/RetryScheduler.java\n")
+                .contains("1 spec had code committed before the commit that approved it");
+    }
 }

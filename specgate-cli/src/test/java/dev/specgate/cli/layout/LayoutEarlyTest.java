@@ -440,7 +440,7 @@ class LayoutEarlyTest {
                 .containsPattern(
                         java.util.regex.Pattern.quote(
                                         NAME
-                                                + ":57:15: error [layout-missing] Unit tests"
+                                                + ":57:15: error [layout-early] Unit tests"
                                                 + " directory 'tests/unit/webhook-retry-queue/'"
                                                 + " cannot be read ("
                                                 + root
@@ -450,7 +450,8 @@ class LayoutEarlyTest {
                                 + "/)+"
                                 + LONG
                                 + java.util.regex.Pattern.quote(
-                                        ": file name too long), so its files are not counted"))
+                                        ": file name too long), so whether it holds code ahead of"
+                                                + " approval is not known"))
                 .contains(
                         other
                                 + ":53:15: warning [layout-early] Core logic directory"
@@ -462,5 +463,36 @@ class LayoutEarlyTest {
                         "  UNREADABLE directory tests/unit/webhook-retry-queue/  (cannot be read: ")
                 .contains(
                         "  EARLY    directory src/core/invoice-export/  (1 file before Approved)");
+    }
+
+    /**
+     * A team that turns layout-missing off still hears that a folder of this feature's code could
+     * not be looked into while the spec is a Draft: layout-early, which needed it, says so as an
+     * error (once: layout-missing, when on, leaves it to layout-early). Was "No problems found",
+     * exit 0, with the feature's code ahead of approval unseen.
+     */
+    @Test
+    void aFolderLayoutEarlyCannotReadIsAnErrorWithLayoutMissingOff() throws Exception {
+        writeWindowsSpec(at("Draft"));
+        write(
+                "src/core/webhook-retry-queue/RetryScheduler.java",
+                "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+        tooDeepFolder(root.resolve("src/core/webhook-retry-queue"));
+        Files.writeString(root.resolve(".specgate.yml"), "rules:\n  layout-missing: off\n");
+
+        CliRun off = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        Files.delete(root.resolve(".specgate.yml"));
+        CliRun on = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+
+        assertThat(off.exitCode()).as(off.out() + off.err()).isEqualTo(1);
+        assertThat(off.out())
+                .contains(
+                        ":53:15: error [layout-early] Core logic directory"
+                                + " 'src/core/webhook-retry-queue/' cannot be read (")
+                .contains("so whether it holds code ahead of approval is not known");
+        assertThat(on.exitCode()).as(on.out() + on.err()).isEqualTo(1);
+        assertThat(on.out().lines().filter(l -> l.contains("cannot be read (")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(":53:15: error [layout-early] Core logic directory");
     }
 }

@@ -5,17 +5,19 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * What {@code history --audit} says of a spec's code and its approval: the commit that first moved
- * the spec to its lifecycle's approval point, and the commits before it, along HEAD's first
- * parents, that put this feature's code in its File Organization paths ({@link
- * SpecHistory#codeBeforeApproval}): code written ahead of approval, as {@code layout-early} says of
- * a working tree.
+ * What {@code history --audit} says of a spec's code and its approval: the commit that last moved
+ * the spec to its lifecycle's approval point from a status before it, and the commits before it,
+ * along HEAD's first parents, that put this feature's code in its File Organization paths while the
+ * spec stood before that point or did not exist yet ({@link SpecHistory#codeBeforeApproval}): code
+ * written ahead of approval, as {@code layout-early} says of a working tree. Code committed while
+ * an earlier approval stood is not named; code committed after the spec was sent back to Draft is.
  *
- * @param approval the change that moved the spec to the approval point (or past it) first
+ * @param approval the change that last moved the spec to the approval point (or past it) from a
+ *     status before it
  * @param point the approval point, as the template spells it ({@code Approved})
  * @param paths the paths looked at, as the File Organization writes them, from the project root
- * @param commits the commits before {@code approval} that added or changed code there, oldest
- *     first; empty when none did
+ * @param commits the commits before {@code approval} that added or changed code there while the
+ *     spec stood before the approval point, oldest first; empty when none did
  */
 public record CodeBeforeApproval(
         StatusChange approval,

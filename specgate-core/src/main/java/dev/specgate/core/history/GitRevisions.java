@@ -202,9 +202,15 @@ public final class GitRevisions implements AutoCloseable {
      * a folder covers every file in it) for which {@code counted} holds: each compared with its
      * first parent (the root commit with nothing), as {@link #revisions} compares them. A shallow
      * clone's walk stops at the commit it was cut at, which is compared with nothing as well.
+     *
+     * @param when asked once for each commit of the walk, newest first, before it is compared:
+     *     whether to look at it (a caller may keep state along the walk)
      */
     public List<Touched> touchedBefore(
-            String commit, List<String> paths, java.util.function.Predicate<String> counted)
+            String commit,
+            List<String> paths,
+            java.util.function.Predicate<String> counted,
+            java.util.function.Predicate<String> when)
             throws HistoryException {
         requireNonNull(commit, "commit must not be null");
         List<Touched> found = new ArrayList<>();
@@ -220,6 +226,10 @@ public final class GitRevisions implements AutoCloseable {
             RevCommit next = parent(walk, at);
             while (next != null) {
                 RevCommit parent = parent(walk, next);
+                if (!when.test(next.getName())) {
+                    next = parent;
+                    continue;
+                }
                 List<String> files = new ArrayList<>();
                 try (TreeWalk tw = new TreeWalk(reader)) {
                     tw.setRecursive(true);

@@ -1003,12 +1003,14 @@ public final class SpecHistory {
     }
 
     /**
-     * For {@code history --audit}: the commit that first moved the spec of {@code moves} to its
-     * lifecycle's approval point, and the commits before it along HEAD's first parents that put
-     * this feature's code in its File Organization paths, as {@code layout-early} counts code
-     * ({@link SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the
-     * spec as it is now. Empty when the history holds no such move, or the lifecycle has no
-     * approval point.
+     * For {@code history --audit}: the commit that last moved the spec of {@code moves} to its
+     * lifecycle's approval point from a status before it, and the commits before it along HEAD's
+     * first parents that put this feature's code in its File Organization paths while the spec
+     * stood before that point (or did not exist yet), as {@code layout-early} counts code ({@link
+     * SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the spec as it
+     * is now, {@code [feature-name]} resolved under each name the spec had in its history (a
+     * feature renamed since wrote its early code under its old slug). Empty when the history holds
+     * no such move, or the lifecycle has no approval point.
      *
      * @throws HistoryException when the repository cannot be read
      */
@@ -1019,10 +1021,15 @@ public final class SpecHistory {
         if (point.isEmpty()) {
             return Optional.empty();
         }
-        Optional<StatusChange> approval =
-                moves.changes().stream()
-                        .filter(c -> c.to().filter(schema::pastApproval).isPresent())
-                        .findFirst();
+        // the last move to the approval point from a status before it (or from no spec): a spec
+        // approved, sent back to Draft and approved again is judged by its second approval
+        Optional<StatusChange> approval = Optional.empty();
+        for (StatusChange c : moves.changes()) {
+            if (c.to().filter(schema::pastApproval).isPresent()
+                    && c.from().filter(schema::pastApproval).isEmpty()) {
+                approval = Optional.of(c);
+            }
+        }
         if (approval.isEmpty()) {
             return Optional.empty();
         }
@@ -1031,12 +1038,24 @@ public final class SpecHistory {
         try {
             String text = SpecFileReader.decode(java.nio.file.Files.readAllBytes(file)).text();
             SpecDocument doc = parser.parse(text);
-            List<LayoutEntry> entries = SpecLayout.entries(file, text, doc, schema);
-            String slug = FeatureSlug.of(file, schema);
-            java.util.Set<String> shared = SharedFolders.of(schema, entries);
-            for (LayoutEntry e : entries) {
-                if (SpecLayout.holdsFeatureCode(e, slug, shared)) {
-                    code.add(e);
+            // under each name the spec had: a feature renamed since (its spec git mv'd, its
+            // [feature-name] folders with it) wrote its early code under the old slug
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(file.getFileName().toString());
+            for (HistoryVersion v : moves.versions()) {
+                String p = v.revision().path();
+                names.add(p.substring(p.lastIndexOf('/') + 1));
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String name : names) {
+                Path named = file.resolveSibling(name);
+                List<LayoutEntry> entries = SpecLayout.entries(named, text, doc, schema);
+                String slug = FeatureSlug.of(named, schema);
+                java.util.Set<String> shared = SharedFolders.of(schema, entries);
+                for (LayoutEntry e : entries) {
+                    if (SpecLayout.holdsFeatureCode(e, slug, shared) && seen.add(e.path())) {
+                        code.add(e);
+                    }
                 }
             }
         } catch (java.io.IOException | UnreadableSpecException e) {
@@ -1063,7 +1082,8 @@ public final class SpecHistory {
                     git.touchedBefore(
                             approval.get().version().revision().commit(),
                             List.copyOf(at.keySet()),
-                            path -> counted(path, at));
+                            path -> counted(path, at),
+                            unapproved(moves, approval.get()));
             return Optional.of(
                     new CodeBeforeApproval(
                             approval.get(),
@@ -1071,6 +1091,30 @@ public final class SpecHistory {
                             code.stream().map(LayoutEntry::path).toList(),
                             commits));
         }
+    }
+
+    /**
+     * Asked of each commit before {@code approval}, newest first: whether the spec stood before the
+     * approval point as that commit left it (or did not exist yet), as {@code layout-early} would
+     * have judged that commit's tree. Code committed while an earlier approval stood is not ahead
+     * of approval.
+     */
+    private java.util.function.Predicate<String> unapproved(
+            SpecMoves moves, StatusChange approval) {
+        Map<String, StatusChange> byCommit = new java.util.HashMap<>();
+        for (StatusChange c : moves.changes()) {
+            byCommit.put(c.version().revision().commit(), c);
+        }
+        // the status each commit walked past left: the one before the next newer change
+        String[] status = {approval.from().orElse(null)};
+        return commit -> {
+            StatusChange c = byCommit.get(commit);
+            String after = c == null ? status[0] : c.to().orElse(null);
+            if (c != null) {
+                status[0] = c.from().orElse(null);
+            }
+            return after == null || schema.beforeApproval(after);
+        };
     }
 
     /** Whether {@code path} is code of one of the entries {@code at} holds by their path. */

@@ -122,6 +122,29 @@ public final class SpecLayout {
     }
 
     /**
+     * The entries of {@code traced} that {@link #early} had to look into and could not: while the
+     * spec stands before its approval point, each entry of this feature's code ({@link
+     * #holdsFeatureCode}) whose directory cannot be walked ({@link TracedEntry#unreadable}).
+     * Whether they hold code ahead of approval is not known, which {@code layout-early} says as an
+     * error (and {@code layout-missing} then leaves to it): never a silent pass.
+     */
+    public static List<TracedEntry> unjudged(
+            Path file, List<TracedEntry> traced, SpecDocument doc, TemplateSchema schema) {
+        requireNonNull(file, "file must not be null");
+        if (traced.stream().noneMatch(t -> t.unreadable().isPresent())
+                || !beforeApproval(doc, schema)) {
+            return List.of();
+        }
+        String slug = FeatureSlug.of(file, schema);
+        Set<String> shared =
+                SharedFolders.of(schema, traced.stream().map(TracedEntry::entry).toList());
+        return traced.stream()
+                .filter(t -> t.unreadable().isPresent())
+                .filter(t -> holdsFeatureCode(t.entry(), slug, shared))
+                .toList();
+    }
+
+    /**
      * Whether code at {@code entry} is this feature's code: an unconditional implementation or test
      * entry, not documentation, that names the feature ({@link LayoutEntry#namesFeature}) outside
      * the {@code shared} folders ({@link SharedFolders}). What {@code layout-early} looks at in the

@@ -56,6 +56,20 @@ public record TracedEntry(
     }
 
     /**
+     * The one wording of a directory that cannot be walked, which {@code layout-missing} and {@code
+     * layout-early} go on from: {@code Unit tests directory 'tests/unit/x/' cannot be read (why)}.
+     */
+    public String cannotBeRead() {
+        return (entry.label().isEmpty() ? "" : entry.label() + " ")
+                + entry.kind().label()
+                + " '"
+                + entry.path()
+                + "' cannot be read ("
+                + unreadable.orElse("")
+                + ")";
+    }
+
+    /**
      * What a trace says of the entry: {@code exists}, {@code unreadable}, {@code refused} or {@code
      * missing}.
      */

@@ -34,9 +34,17 @@ public final class LayoutEarlyRule extends BaseRule {
         if (!ctx.trace() || ctx.file().isEmpty() || ctx.source().isEmpty()) {
             return;
         }
+        java.util.List<dev.specgate.core.layout.TracedEntry> traced = TracedLayout.of(ctx);
+        for (var t : SpecLayout.unjudged(ctx.file().get(), traced, ctx.document(), ctx.schema())) {
+            // could not look: an error, whatever this rule's severity, never a silent pass
+            LayoutEntry e = t.entry();
+            ctx.report(
+                    Severity.ERROR,
+                    SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2),
+                    t.cannotBeRead() + ", so whether it holds code ahead of approval is not known");
+        }
         for (EarlyEntry early :
-                SpecLayout.early(
-                        ctx.file().get(), TracedLayout.of(ctx), ctx.document(), ctx.schema())) {
+                SpecLayout.early(ctx.file().get(), traced, ctx.document(), ctx.schema())) {
             LayoutEntry e = early.traced().entry();
             ctx.report(
                     SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2),

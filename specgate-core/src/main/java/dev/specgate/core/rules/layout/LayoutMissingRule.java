@@ -20,7 +20,8 @@ import java.util.List;
  * missing one would be, else a warning. A list item that names a path but is not read as an entry
  * (no backticks or link right after its label) is information: it is not traced. A directory that
  * exists but cannot be walked (a folder in it that cannot be opened) is an error: its files are not
- * counted, and the other specs are still checked.
+ * counted, and the other specs are still checked; {@code layout-early} says it instead of a folder
+ * of this feature's code while the spec is before approval ({@link SpecLayout#unjudged}).
  */
 public final class LayoutMissingRule extends BaseRule {
 
@@ -50,21 +51,25 @@ public final class LayoutMissingRule extends BaseRule {
                             + "' is not read as a File Organization entry, so it is not traced: "
                             + UnreadEntry.WHY);
         }
+        List<TracedEntry> early = null;
         for (TracedEntry t : traced) {
             LayoutEntry e = t.entry();
             if (t.unreadable().isPresent()) {
-                // its files could not be counted: an error on this spec, the others still checked
-                ctx.report(
-                        Severity.ERROR,
-                        SourceRange.ofLine(
-                                e.line(), e.column(), e.column() + e.written().length() + 2),
-                        (e.label().isEmpty() ? "" : e.label() + " ")
-                                + e.kind().label()
-                                + " '"
-                                + e.path()
-                                + "' cannot be read ("
-                                + t.unreadable().get()
-                                + "), so its files are not counted");
+                if (early == null) {
+                    early =
+                            SpecLayout.unjudged(
+                                    ctx.file().orElseThrow(), traced, ctx.document(), ctx.schema());
+                }
+                // its files could not be counted: an error on this spec, the others still checked;
+                // layout-early says it of the folders it had to look into, so that turning this
+                // rule off leaves no code ahead of approval unseen
+                if (!early.contains(t)) {
+                    ctx.report(
+                            Severity.ERROR,
+                            SourceRange.ofLine(
+                                    e.line(), e.column(), e.column() + e.written().length() + 2),
+                            t.cannotBeRead() + ", so its files are not counted");
+                }
                 continue;
             }
             if (t.exists()) {
