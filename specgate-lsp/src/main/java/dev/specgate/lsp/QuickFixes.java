@@ -8,8 +8,10 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.lifecycle.FieldEdits;
+import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
@@ -186,7 +188,8 @@ final class QuickFixes {
      * TemplateSchema#changeDateFields}: Last Updated) whose value is no date, today's date. Each
      * made by core's {@link FieldEdits}, and withheld as the field actions are ({@link #offers}):
      * what core refuses, and a change that is a person's decision. The status field, which {@code
-     * FieldEdits} does not set (a move runs its gate), has its value replaced as it stands.
+     * FieldEdits} does not set (a move runs its gate), has each status judged as a move there is
+     * ({@link #statusValues}).
      */
     private void fieldValues(
             SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
@@ -219,16 +222,7 @@ final class QuickFixes {
                 continue;
             }
             if (Field.sameLabel(f.label(), checked.schema().statusField())) {
-                for (String allowed : candidates) {
-                    offer(
-                            out,
-                            kept,
-                            "Set " + f.label() + " to '" + allowed + "'",
-                            inspection,
-                            checked.source().edit().fieldValue(f, allowed),
-                            shown,
-                            true);
-                }
+                statusValues(inspection, file.get(), f, candidates, shown, out, kept);
                 continue;
             }
             if (fields == null) {
@@ -268,6 +262,71 @@ final class QuickFixes {
                                     shown,
                                     true));
                 }
+            }
+        }
+    }
+
+    /**
+     * For a status field whose value names no status, each status written in its place, as the
+     * lifecycle judges a move there ({@link Lifecycle#evaluateEach}): a status no move leads to
+     * from a value that is none (Approved: specs start at a draft and move on, each gate judging
+     * its step), or whose gate refuses it, is shown disabled with core's refusal, as {@code status
+     * SPEC STATUS} refuses it; a template without a lifecycle has its values written as they are.
+     */
+    private void statusValues(
+            SpecInspection inspection,
+            java.nio.file.Path file,
+            Field f,
+            List<String> candidates,
+            org.eclipse.lsp4j.Diagnostic shown,
+            List<CodeAction> out,
+            Kept kept) {
+        CheckedSpec checked = inspection.checked();
+        Lifecycle lifecycle = inspection.project().lifecycle();
+        List<Optional<SpecStatus>> statuses = candidates.stream().map(lifecycle::status).toList();
+        List<GateResult> judged =
+                Lifecycle.notApplicable(checked.schema()).isPresent()
+                        ? List.of()
+                        : lifecycle.evaluateEach(
+                                file,
+                                checked.source(),
+                                checked.document(),
+                                statuses.stream().flatMap(Optional::stream).toList(),
+                                inspection.today());
+        int at = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            String allowed = candidates.get(i);
+            String title = "Set " + f.label() + " to '" + allowed + "'";
+            Optional<GateResult> move =
+                    judged.isEmpty() || statuses.get(i).isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(judged.get(at++));
+            if (move.isEmpty() || move.get().passed()) {
+                offer(
+                        out,
+                        kept,
+                        title,
+                        inspection,
+                        checked.source().edit().fieldValue(f, allowed),
+                        shown,
+                        true);
+            } else if (disabledActions.getAsBoolean()) {
+                GateResult refused = move.get();
+                CodeAction a = new CodeAction(title);
+                a.setKind(CodeActionKind.QuickFix);
+                if (shown != null) {
+                    a.setDiagnostics(List.of(shown));
+                }
+                a.setDisabled(
+                        new CodeActionDisabled(
+                                refused.refusal(String.valueOf(file.getFileName()))
+                                        + ": "
+                                        + String.join(
+                                                "; ",
+                                                refused.reasons().stream()
+                                                        .map(GateReason::text)
+                                                        .toList())));
+                out.add(a);
             }
         }
     }

@@ -327,6 +327,43 @@ class FieldActionsLspTest {
     }
 
     @Test
+    void aStatusThatIsNoneIsFixedOnlyToTheStatusesAMoveLeadsToTheOthersRefusedAsStatusRefuses()
+            throws Exception {
+        Path spec = tmp.resolve(REFUND);
+        String uri = spec.toUri().toString();
+        // a typo: no status, so no gate judged it; writing 'Approved' in its place would skip
+        // the Review and Approved gates (no Reviewer, no approval record)
+        String text =
+                Files.readString(spec)
+                        .replace("**Document Status:** Review", "**Document Status:** Aproved");
+        Files.writeString(spec, text);
+        session.open(uri, text);
+        session.next(uri);
+
+        List<CodeAction> fixes = quickFixes(uri, line(text, "**Document Status:**"));
+
+        assertThat(fixes)
+                .extracting(CodeAction::getTitle)
+                .containsExactly(
+                        "Set Document Status to 'Draft'",
+                        "Set Document Status to 'Review'",
+                        "Set Document Status to 'Approved'",
+                        "Set Document Status to 'Implementation'");
+        assertThat(fixes.get(0).getDisabled()).isNull();
+        assertThat(only(fixes.get(0)).getNewText()).isEqualTo("Draft");
+        assertThat(fixes.subList(1, 4))
+                .allSatisfy(
+                        a -> {
+                            assertThat(a.getEdit()).isNull();
+                            assertThat(a.getDisabled().getReason())
+                                    .startsWith(
+                                            "cannot move 2026-11-09_spec_refund-idempotency-keys.md"
+                                                    + " ? -> ")
+                                    .contains("is not a lifecycle move");
+                        });
+    }
+
+    @Test
     void aListSetByTheCommandIsSaidInBracketsAsTheCommandLineSaysIt() throws Exception {
         Path team = tmp.resolve("team");
         LspFeaturesTest.copy(

@@ -3,6 +3,7 @@ package dev.specgate.cli.check;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,7 +140,8 @@ class ChangedSinceTest {
         assertThat(notFetched.err())
                 .isEqualTo(
                         "specgate: unknown git revision 'origin/main': this clone has not fetched"
-                                + " origin/main; fetch it with 'git fetch origin main'\n");
+                                + " origin/main; fetch it with 'git fetch origin"
+                                + " main:refs/remotes/origin/main'\n");
 
         // a whole clone has main as origin/main only
         Path whole = clones.resolve("whole");
@@ -167,10 +169,12 @@ class ChangedSinceTest {
             head = g.getRepository().resolve("HEAD").name();
         }
         Files.writeString(pr.resolve(".git/shallow"), head + "\n");
-        assertThat(checkIn(pr, "--changed-since", "origin/main").err())
+        String advice = checkIn(pr, "--changed-since", "origin/main").err();
+        assertThat(advice)
                 .contains(
                         "this clone has not fetched origin/main; fetch it with 'git fetch origin"
-                                + " main' (this is a shallow clone, as CI checkouts are")
+                                + " main:refs/remotes/origin/main' (this is a shallow clone, as CI"
+                                + " checkouts are")
                 .contains("fetch-depth: 0");
         CliRun tag = checkIn(pr, "--changed-since", "v0.9");
         assertThat(tag.exitCode()).isEqualTo(2);
@@ -183,6 +187,62 @@ class ChangedSinceTest {
                 .isEqualTo(
                         "specgate: unknown git revision 'no-such-branch' (a commit, branch, tag"
                                 + " or HEAD~N)");
+    }
+
+    /**
+     * The fetch a clone made by {@code git clone --depth 1} is told to make, run as said, gives it
+     * the revision: such a clone holds one branch, and a bare {@code git fetch origin main} fetches
+     * into no {@code origin/main}, so the advice names where it goes.
+     */
+    @Test
+    void theFetchAdvisedInAShallowCloneFetchesTheBranch(@TempDir Path clones) throws Exception {
+        assumeTrue(git(clones, "--version").exitCode() == 0, "git is installed");
+        git.branchCreate().setName("feature").call();
+        git.checkout().setName("feature").call();
+        writeSpec(repo, name("alpha"), spec("alpha", "A line on the branch.\n"));
+        commit("on the branch");
+        Path pr = clones.resolve("pr");
+        assertThat(
+                        git(
+                                        clones,
+                                        "clone",
+                                        "-q",
+                                        "--depth",
+                                        "1",
+                                        "--branch",
+                                        "feature",
+                                        repo.toUri().toString(),
+                                        "pr")
+                                .exitCode())
+                .isZero();
+
+        String err = checkIn(pr, "--changed-since", "origin/main").err();
+        java.util.regex.Matcher advice =
+                java.util.regex.Pattern.compile("'git (fetch [^']+)'").matcher(err);
+        assertThat(advice.find()).as(err).isTrue();
+        assertThat(git(pr, advice.group(1).split(" ")).exitCode()).isZero();
+
+        CliRun fetched = checkIn(pr, "--changed-since", "origin/main");
+        assertThat(fetched.err()).isEmpty();
+        assertThat(fetched.exitCode()).isZero();
+        assertThat(checked(fetched)).containsExactly(name("alpha"));
+    }
+
+    /** The git command line run in {@code dir}: its exit code. */
+    private static CliRun git(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process p =
+                    new ProcessBuilder(command)
+                            .directory(dir.toFile())
+                            .redirectErrorStream(true)
+                            .start();
+            String out = new String(p.getInputStream().readAllBytes());
+            return new CliRun(p.waitFor(), out, "");
+        } catch (IOException e) {
+            return new CliRun(127, "", e.getMessage());
+        }
     }
 
     /** A revision counted back past the first commit is no unknown name: the history is short. */

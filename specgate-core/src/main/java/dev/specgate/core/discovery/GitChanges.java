@@ -212,9 +212,12 @@ public final class GitChanges {
     /**
      * Why {@code rev}, a name git does not know, may still name a commit elsewhere, as it does in a
      * CI checkout: a remote's branch the clone has not fetched ({@code origin/main} after a
-     * checkout of the pull request alone), a branch that a clone holds as a remote's only ({@code
-     * main} where only {@code origin/main} is), or any name in a shallow clone, which holds only
-     * what it fetched; empty otherwise (a name that is unknown everywhere stays "unknown").
+     * checkout of the pull request alone; the fetch advised names where the branch goes, {@code git
+     * fetch origin main:refs/remotes/origin/main}, since a clone of one branch, as {@code --depth}
+     * makes, fetches {@code main} into no {@code origin/main}), a branch that a clone holds as a
+     * remote's only ({@code main} where only {@code origin/main} is), or any name in a shallow
+     * clone, which holds only what it fetched; empty otherwise (a name that is unknown everywhere
+     * stays "unknown").
      */
     static Optional<String> notInThisClone(Repository repo, String rev) {
         Matcher m = ANCESTRY.matcher(rev.strip());
@@ -240,6 +243,9 @@ public final class GitChanges {
                                 + base.substring(0, slash)
                                 + " "
                                 + base.substring(slash + 1)
+                                + ":"
+                                + Constants.R_REMOTES
+                                + base
                                 + "'"
                                 + cut);
             }

@@ -563,6 +563,27 @@ public final class Lifecycle {
                 contexts(file, source, document, today));
     }
 
+    /**
+     * Whether the spec may move to each of {@code targets}, judged as {@link #evaluate(Path,
+     * SpecSource, SpecDocument, SpecStatus, LocalDate)} judges one, the spec read for the moves
+     * once: what an editor asks before it offers to write one of several statuses in place of a
+     * value that names none (a move the lifecycle does not allow refused with the moves open).
+     */
+    public List<GateResult> evaluateEach(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            List<SpecStatus> targets,
+            LocalDate today) {
+        Function<SpecStatus, GateContext> contexts = contexts(file, source, document, today);
+        Optional<SpecStatus> current = status(document);
+        List<GateResult> out = new ArrayList<>();
+        for (SpecStatus target : targets) {
+            out.add(evaluate(document, new StatusMove(current, target), contexts));
+        }
+        return out;
+    }
+
     /** The spec each move is judged on (see {@link #evaluate}). */
     private Function<SpecStatus, GateContext> contexts(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
