@@ -44,6 +44,13 @@ class ShippedIntegrationsTest {
                     .isTrue();
             // check reads .markdown as it reads .md (discovery.MarkdownNames)
             assertThat(files.matcher("directives/spec/2026-10-02_spec_x.markdown").find()).isTrue();
+            // in any case, as check reads them (input.MarkdownNames): a .MD spec is checked too
+            assertThat(files.matcher("directives/spec/2026-10-02_spec_x.MD").find()).isTrue();
+            assertThat(files.matcher("directives/spec/2026-10-02_spec_x.Markdown").find()).isTrue();
+            assertThat(files.matcher("directives/tasks/2026-10-02_task_x.MD").find()).isTrue();
+            assertThat(files.matcher("directives/spec/notes.MDX").find()).isFalse();
+            // only the extension: the folders and _task_ are matched as check finds them
+            assertThat(files.matcher("directives/tasks/2026-10-02_TASK_x.md").find()).isFalse();
             // task lists as check finds them (directives/tasks/**/*_task_*.md), and nothing else
             // there: a README in directives/tasks/ is no task list
             assertThat(files.matcher("directives/tasks/2026-10-02_task_x.md").find()).isTrue();

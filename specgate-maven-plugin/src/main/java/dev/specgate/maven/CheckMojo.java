@@ -18,6 +18,7 @@ import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.report.DocumentCount;
 import dev.specgate.report.ErrorsOnly;
 import dev.specgate.report.OutputFormat;
@@ -200,8 +201,11 @@ public final class CheckMojo extends AbstractMojo {
         if (run == null) {
             return;
         }
-        // the sentence check prints, from core: what the baseline hid, and its entries now stale
-        run.baselineNotes(Path::toString).forEach(said -> getLog().info("Specgate: " + said));
+        // the sentence check prints, from core: what the baseline hid, and its entries now stale;
+        // the baseline named from the project's folder, where the build (and the refresh) is run
+        Path base = basedir.toPath();
+        run.baselineNotes(b -> DisplayPath.from(b, base))
+                .forEach(said -> getLog().info("Specgate: " + said));
         CheckRun checked = run.checkRun();
         if (errorsOnly) {
             Optional<String> left = ErrorsOnly.notShown(checked, failed, "errorsOnly");

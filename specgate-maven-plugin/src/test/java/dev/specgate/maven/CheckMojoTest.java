@@ -185,14 +185,51 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .hasMessage("Specgate: checked 5 specs: 13 errors, 7 warnings");
+        // named from the project's folder, as check run there names it, not by Maven's absolute
+        // path
         assertThat(log.infos)
                 .contains(
-                        "Specgate: no known finding hidden by the baseline "
-                                + baseline
-                                + "; 1 entry matches nothing now (refresh it with specgate check"
-                                + " --write-baseline "
-                                + baseline
-                                + ")");
+                        "Specgate: no known finding hidden by the baseline known.json; 1 entry"
+                                + " matches nothing now (refresh it with specgate check"
+                                + " --write-baseline known.json)");
+    }
+
+    /**
+     * The baseline the configuration names ({@code baseline: .specgate-baseline.json}) is named as
+     * {@code check} names it in the project's folder, in the log line and its refresh hint alike.
+     */
+    @Test
+    void theConfiguredBaselineIsNamedFromTheProjectFolderNotByItsAbsolutePath() throws Exception {
+        Path baseline = tmp.resolve(".specgate-baseline.json");
+        Files.writeString(
+                baseline,
+                """
+                {
+                  "version": 1,
+                  "findings": [
+                    {"fingerprint": "0123456789abcdef0123", "rule": "placeholder-template",
+                     "path": "%s", "section": "timeline",
+                     "text": "- **Durée:** [Time estimate]",
+                     "message": "template placeholder '[Time estimate]' left in"}
+                  ]
+                }
+                """
+                        .formatted(SMS)
+                        .replace("\n", "\r\n"));
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "\uFEFF# the project's findings of today, recorded\r\n"
+                        + "baseline: .specgate-baseline.json\r\n");
+        CheckMojo mojo = mojo(false);
+
+        assertThatThrownBy(mojo::execute)
+                .hasMessage("Specgate: checked 5 specs: 13 errors, 7 warnings");
+        assertThat(log.infos)
+                .contains(
+                        "Specgate: no known finding hidden by the baseline .specgate-baseline.json;"
+                                + " 1 entry matches nothing now (refresh it with specgate check"
+                                + " --write-baseline .specgate-baseline.json)");
+        assertThat(String.join("\n", log.infos)).doesNotContain(tmp.toString());
     }
 
     private CheckMojo mojo(boolean errorsOnly) throws Exception {

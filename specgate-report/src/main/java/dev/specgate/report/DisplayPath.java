@@ -27,8 +27,23 @@ public final class DisplayPath {
         if (found == null || !found.isAbsolute() || given == null || given.isAbsolute()) {
             return of(found);
         }
+        return from(found, Path.of(""));
+    }
+
+    /**
+     * A path Specgate found, shown relative to the folder {@code base} (the working directory for
+     * {@code check}, the project's base directory for the Maven plugin, where the build is run), as
+     * found when it has no path from there (another Windows drive).
+     */
+    public static String from(Path found, Path base) {
+        if (found == null || base == null) {
+            return of(found);
+        }
         try {
-            Path relative = Path.of("").toAbsolutePath().relativize(found.normalize());
+            Path relative =
+                    base.toAbsolutePath()
+                            .normalize()
+                            .relativize(found.toAbsolutePath().normalize());
             return of(relative.toString().isEmpty() ? Path.of(".") : relative);
         } catch (IllegalArgumentException e) {
             return of(found); // another root (a Windows drive)

@@ -115,20 +115,38 @@ public final class GitChanges {
      * the working tree, as git makes it, unless the repository's {@code core.worktree} names one (a
      * submodule's does); JGit took the git folder's parent for it, so that every spec lay outside
      * the working tree (history: in no commit; {@code --changed-since}: nothing changed). {@code
-     * GIT_DIR} and {@code GIT_WORK_TREE}, when set, are followed as they are.
+     * GIT_DIR} and {@code GIT_WORK_TREE}, when set, are followed as git follows them: {@code
+     * GIT_DIR} alone makes the current folder the working tree, unless the repository's {@code
+     * core.worktree} names one or its {@code core.bare} is true (JGit took the git folder's parent,
+     * or none for a git folder not named {@code .git}). The environment is read through JGit's
+     * {@link SystemReader}, as {@link FileRepositoryBuilder#readEnvironment()} reads it.
      */
     public static Repository repository(Path start) throws IOException {
         skipSystemConfig();
         File from = start.toAbsolutePath().normalize().toFile();
         File dir = from.isFile() ? from.getParentFile() : from;
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
+        SystemReader env = SystemReader.getInstance();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment(env);
         boolean given = builder.getGitDir() != null || builder.getWorkTree() != null;
+        boolean gitDirAlone =
+                env.getenv(Constants.GIT_DIR_KEY) != null
+                        && env.getenv(Constants.GIT_WORK_TREE_KEY) == null;
         builder.findGitDir(dir);
         if (builder.getGitDir() == null) {
             return null;
         }
         Repository repo = builder.setMustExist(true).build();
-        File linked = given ? null : linkingFolder(dir, repo.getDirectory());
+        File linked;
+        if (gitDirAlone) {
+            // git's rule (setup.c, setup_explicit_git_dir): core.bare true has none, core.worktree
+            // names it, else it is the current folder
+            linked =
+                    repo.getConfig().getBoolean("core", null, "bare", false)
+                            ? null
+                            : new File("").getAbsoluteFile();
+        } else {
+            linked = given ? null : linkingFolder(dir, repo.getDirectory());
+        }
         if (linked == null
                 || repo.getConfig().getString("core", null, "worktree") != null
                 || (!repo.isBare() && repo.getWorkTree().equals(linked))) {
