@@ -154,6 +154,51 @@ class BaselineAndSuppressionTest {
         assertThat(after.out()).contains("[Team name]").doesNotContain("field-value");
     }
 
+    /**
+     * A baseline written with {@code --trace} records layout-missing findings, which a run without
+     * it does not look for: pruning (or checking) without it neither drops nor counts them.
+     */
+    @Test
+    void pruningWithoutTraceKeepsWhatOnlyTraceLooksFor() throws IOException {
+        writeSpec(root, SPEC, "\uFEFF" + legacy().replace("\n", "\r\n"));
+        Path baseline = root.resolve(".specgate-baseline.json");
+        CliRun.of(
+                "check",
+                root.toString(),
+                "--today",
+                TODAY,
+                "--trace",
+                "--write-baseline",
+                baseline.toString());
+        String written = Files.readString(baseline);
+        assertThat(written).contains("\"layout-missing\"").contains("field-value");
+
+        CliRun prune =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--prune-baseline",
+                        baseline.toString());
+
+        // it dropped every layout-missing entry as "fixed, or their spec gone"
+        assertThat(prune.exitCode()).isEqualTo(0);
+        assertThat(prune.err()).contains(", dropped 0 that match nothing now");
+        assertThat(Files.readString(baseline)).isEqualTo(written);
+        CliRun traced =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--trace",
+                        "--baseline",
+                        baseline.toString());
+        assertThat(traced.exitCode()).as(traced.out()).isZero();
+        assertThat(traced.err()).doesNotContain("match nothing now");
+    }
+
     @Test
     void pruningAnotherBaselineIsRefused() throws IOException {
         writeSpec(root, SPEC, legacy());

@@ -73,5 +73,16 @@ class MergeConflictLeftInTest {
         assertThat(refresh.exitCode()).as(refresh.out() + refresh.err()).isEqualTo(1);
         assertThat(refresh.err()).contains("[conflict-marker] unresolved merge conflict");
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+
+        // the markers without their labels, as 'git merge-file -L ""' writes them and an editor
+        // trimming trailing white space leaves them: the conflict was no longer seen, exit 0
+        Files.writeString(
+                spec, conflicted.replaceAll("(?m)^(<{7}|>{7}) .*$", "$1"), StandardCharsets.UTF_8);
+        CliRun unlabelled = CliRun.of("check", s, "--today", "2026-11-20");
+        assertThat(unlabelled.exitCode()).as(unlabelled.out()).isEqualTo(1);
+        assertThat(unlabelled.out())
+                .containsPattern(
+                        ":\\d+:1: error \\[conflict-marker\\] unresolved merge conflict: '<<<<<<<',"
+                                + " '=======' \\(line \\d+\\) and '>>>>>>>' \\(line \\d+\\)");
     }
 }

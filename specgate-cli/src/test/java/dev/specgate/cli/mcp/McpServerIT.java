@@ -236,8 +236,9 @@ class McpServerIT {
                 .isEqualTo(
                         JSON.readTree(
                                 "{\"file\":\"specgate-baseline.json\",\"hidden\":21,\"stale\":2,"
-                                        + "\"baselines\":[{\"file\":\"specgate-baseline.json\","
-                                        + "\"hidden\":21,\"stale\":2}]}"));
+                                        + "\"moved\":0,\"baselines\":[{\"file\":"
+                                        + "\"specgate-baseline.json\",\"hidden\":21,\"stale\":2,"
+                                        + "\"moved\":0}]}"));
         assertThat(mcp.get("passed").asBoolean()).isEqualTo(cli.exitCode() == 0);
     }
 

@@ -119,6 +119,22 @@ public final class Baseline {
             List<List<Finding>> findings,
             Set<String> checked,
             Predicate<String> gone) {
+        return filter(results, findings, checked, gone, rule -> true);
+    }
+
+    /**
+     * As {@link #filter(List, List, Set, Predicate)}, for a run that looked for the findings of the
+     * rules {@code lookedFor} accepts only: a recorded finding of another rule ({@code
+     * layout-missing} in a run without {@code --trace}) was compared with nothing, so it is held,
+     * never stale, wherever its file is.
+     */
+    public Filtered filter(
+            List<CheckResult> results,
+            List<List<Finding>> findings,
+            Set<String> checked,
+            Predicate<String> gone,
+            Predicate<String> lookedFor) {
+        requireNonNull(lookedFor, "lookedFor must not be null");
         requireNonNull(results, "results must not be null");
         requireNonNull(findings, "findings must not be null");
         requireNonNull(checked, "checked must not be null");
@@ -158,7 +174,11 @@ public final class Baseline {
         for (Finding f : this.findings) {
             recorded.add(f.path());
             Integer n = left.get(f.fingerprint());
-            if (n != null && n > 0 && seen.add(f.fingerprint()) && gone.test(f.path())) {
+            if (n != null
+                    && n > 0
+                    && lookedFor.test(f.rule())
+                    && seen.add(f.fingerprint())
+                    && gone.test(f.path())) {
                 // entries with one fingerprint share their path: all of them at once
                 movedLeft
                         .computeIfAbsent(withoutPath(f), k -> new ArrayList<>())
@@ -192,6 +212,10 @@ public final class Baseline {
         }
         long stale = 0;
         for (Finding f : this.findings) {
+            if (!lookedFor.test(f.rule())) {
+                held.add(f); // its rule did not run: nothing was compared with it
+                continue;
+            }
             Integer n = left.get(f.fingerprint());
             if (n != null && n > 0 && checked.contains(f.path())) {
                 left.put(f.fingerprint(), n - 1);

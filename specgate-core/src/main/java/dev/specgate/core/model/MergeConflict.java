@@ -11,8 +11,9 @@ import static java.util.Objects.requireNonNull;
  * @param opening the {@code <<<<<<<} line
  * @param separator the {@code =======} line
  * @param closing the {@code >>>>>>>} line
- * @param ours the first word of the opening marker's label ({@code HEAD})
- * @param theirs the first word of the closing marker's label ({@code feature/export})
+ * @param ours the first word of the opening marker's label ({@code HEAD}), empty where it has none
+ * @param theirs the first word of the closing marker's label ({@code feature/export}), empty where
+ *     it has none
  */
 public record MergeConflict(int opening, int separator, int closing, String ours, String theirs) {
 

@@ -39,6 +39,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.TaskListPlan;
@@ -1548,7 +1549,11 @@ public final class SpecProject {
                                             !checked.contains(p)
                                                     && Files.notExists(
                                                             dir.resolve(p),
-                                                            LinkOption.NOFOLLOW_LINKS));
+                                                            LinkOption.NOFOLLOW_LINKS),
+                                    // without --trace, layout-missing was not looked for
+                                    options.check().trace()
+                                            ? rule -> true
+                                            : rule -> !RuleIds.onlyTraced(rule));
             hidden = filtered.hidden();
             stale = filtered.stale();
             moved = filtered.moved();

@@ -149,4 +149,12 @@ public final class RuleIds {
 
     /** {@code approval-missing}. */
     public static final String APPROVAL_MISSING = "approval-missing";
+
+    /**
+     * Whether rule {@code id} reports only in a run with {@code --trace} ({@code layout-missing},
+     * {@code layout-early}): a run without it did not look for what a baseline records of them.
+     */
+    public static boolean onlyTraced(String id) {
+        return id.equals(LAYOUT_MISSING) || id.equals(LAYOUT_EARLY);
+    }
 }

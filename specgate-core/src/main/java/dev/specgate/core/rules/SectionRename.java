@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  *
  * <p>A heading is taken for a missing section when it is the one unmatched heading of the section's
  * level between the section's neighbours that the spec has, where that section is the one missing
- * between them; or, anywhere at that level, when it is the one unmatched heading that is a known
- * other name of the section ({@code Overview}, {@code Summary}, {@code Introduction} for an {@code
- * Executive Summary}) or shares a telling word with it ({@code Risks and Mitigations} for {@code
- * Risk Assessment}; words such as {@code plan} or {@code strategy} tell nothing). Nothing else is
- * suggested.
+ * between them (a top-level section missing after the last one present has no neighbour after it:
+ * an appendix there is not taken for it); or, anywhere at that level, when it is the one unmatched
+ * heading that is a known other name of the section ({@code Overview}, {@code Summary}, {@code
+ * Introduction} for an {@code Executive Summary}) or shares a telling word with it ({@code Risks
+ * and Mitigations} for {@code Risk Assessment}; words such as {@code plan} or {@code strategy} tell
+ * nothing). Nothing else is suggested.
  */
 public final class SectionRename {
 

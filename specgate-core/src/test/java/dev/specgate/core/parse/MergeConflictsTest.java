@@ -120,19 +120,29 @@ class MergeConflictsTest {
     }
 
     @Example
-    void arrowsAndAnUnderlineInProseAreNoConflict() {
-        // no label after the arrows (git writes one on every marker), an underline between
-        String text =
+    void markersWithoutALabelAreAConflict() {
+        // git merge-file -L '' -L '' -L '' writes '<<<<<<< ' and '>>>>>>> ', and an editor that
+        // trims trailing white space on save leaves the seven alone
+        String merged =
                 """
-                The pager draws a row of arrows to go back, the title underlined, arrows to go on:
-
-                <<<<<<<
-                Invoices, page 3 of 40
+                ## Executive Summary
+                <<<<<<<\s
+                Exports finish in under 30 s.
                 =======
-                >>>>>>>\s\s
+                Exports finish in under 20 s — Zoë's target.
+                >>>>>>>\s
                 """;
-        assertThat(conflicts(text)).isEmpty();
-        assertThat(conflicts(text.replace("\n", "\r\n"))).isEmpty();
+        List<MergeConflict> expected = List.of(new MergeConflict(1, 3, 5, "", ""));
+        assertThat(conflicts(merged)).isEqualTo(expected);
+        String trimmed = merged.replace(" \n", "\n");
+        assertThat(trimmed).contains("\n<<<<<<<\n");
+        assertThat(conflicts(trimmed)).isEqualTo(expected);
+        assertThat(conflicts("\uFEFF" + trimmed.replace("\n", "\r\n"))).isEqualTo(expected);
+        assertThat(conflicts(trimmed.replace(">>>>>>>\n", ">>>>>>> feature/x\n")))
+                .containsExactly(new MergeConflict(1, 3, 5, "", "feature/x"));
+        // rows of ten arrows around an underlined title are no conflict
+        assertThat(conflicts("<<<<<<<<<<\nInvoices, page 3 of 40\n==========\n>>>>>>>>>>\n"))
+                .isEmpty();
     }
 
     @Example
@@ -166,12 +176,12 @@ class MergeConflictsTest {
         int middle = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.matches("<{7} .*\\S.*")) {
+            if (line.matches("<{7}( .*)?")) {
                 open = i;
                 middle = -1;
             } else if (open >= 0 && middle < 0 && line.matches("={7}[ \t]*")) {
                 middle = i;
-            } else if (middle >= 0 && line.matches(">{7} .*\\S.*")) {
+            } else if (middle >= 0 && line.matches(">{7}( .*)?")) {
                 found.add(new MergeConflict(open, middle, i, word(lines[open]), word(line)));
                 open = -1;
                 middle = -1;

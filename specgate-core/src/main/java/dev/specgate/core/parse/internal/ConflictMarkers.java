@@ -8,13 +8,14 @@ import java.util.List;
 /**
  * git's merge conflict markers, as the parser records them ({@link
  * dev.specgate.core.model.SpecDocument#mergeConflicts()}). A marker stands at the start of its line
- * as git writes it: seven {@code <} or {@code >}, a space and the side's label ({@code <<<<<<<
- * HEAD}, {@code >>>>>>> feature/export}: git writes a label on every conflict, and Mercurial, jj
- * and Subversion do too), or seven {@code =} alone. A conflict is the three in that order (a {@code
- * |||||||} ancestor block, {@code merge.conflictStyle=diff3}, between the first two is passed
- * over); a {@code <<<<<<<} before the {@code =======} starts the conflict again. So prose that
- * writes a row of {@code <} or {@code >} alone on a line, or an {@code =======} under a line (a
- * heading's underline), holds no conflict.
+ * as git writes it: seven {@code <} or {@code >}, then a space and the side's label ({@code <<<<<<<
+ * HEAD}, {@code >>>>>>> feature/export}) or nothing ({@code git merge-file -L ''} writes no label,
+ * and an editor that trims trailing white space leaves the seven alone), or seven {@code =} alone.
+ * A conflict is the three in that order (a {@code |||||||} ancestor block, {@code
+ * merge.conflictStyle=diff3} or {@code zdiff3}, between the first two is passed over); a {@code
+ * <<<<<<<} before the {@code =======} starts the conflict again. So an {@code =======} under a line
+ * (a heading's underline) or a row of eight {@code <} holds no conflict; three rows of seven in
+ * git's order do, whoever drew them (a conflict is never missed for prose that looks like one).
  *
  * <p>Almost no spec holds a marker: the one-pass block parser asks {@link #opens} only of a line
  * that begins with {@code <}, a test of the first char of each line it reads anyway, and the
@@ -29,7 +30,7 @@ public final class ConflictMarkers {
 
     /**
      * Whether the line {@code chars[from, end)} (its line break excluded) opens a conflict: seven
-     * {@code <}, a space and a label.
+     * {@code <}, then the end of the line or a space and the label.
      */
     static boolean opens(char[] chars, int from, int end) {
         return isMarker(chars, from, end, '<');
@@ -105,9 +106,13 @@ public final class ConflictMarkers {
         return end;
     }
 
-    /** Seven {@code c} at {@code from}, a space, then a label: a char that is not white space. */
+    /**
+     * Seven {@code c} at {@code from}, then the end of the line or a space (and the side's label,
+     * which git leaves out when a merge names no side: {@code git merge-file -L ''} writes {@code
+     * <<<<<<< } and an editor trimming trailing white space then leaves {@code <<<<<<<} alone).
+     */
     private static boolean isMarker(char[] chars, int from, int end, char c) {
-        if (end - from < LENGTH + 2) {
+        if (end - from < LENGTH) {
             return false;
         }
         for (int k = 0; k < LENGTH; k++) {
@@ -115,15 +120,7 @@ public final class ConflictMarkers {
                 return false;
             }
         }
-        if (chars[from + LENGTH] != ' ') {
-            return false;
-        }
-        for (int i = from + LENGTH + 1; i < end; i++) {
-            if (!isBlank(chars[i])) {
-                return true;
-            }
-        }
-        return false;
+        return end - from == LENGTH || chars[from + LENGTH] == ' ';
     }
 
     /** Seven {@code =} alone on the line (spaces and tabs after them aside). */

@@ -20,8 +20,8 @@ import java.util.Set;
  * included). Markdown reads them as text, and {@code =======} under a line as that line's heading,
  * so without this finding a spec holding both sides of a conflict passed, and could be approved.
  * Reported once per conflict, at its {@code <<<<<<<} line. A lone {@code =======} (a heading's
- * underline), a row of {@code <} or {@code >} with no label after it, or a {@code <<<<<<<} with no
- * {@code =======} and {@code >>>>>>>} after it is no conflict.
+ * underline), or a {@code <<<<<<<} with no {@code =======} and {@code >>>>>>>} after it, is no
+ * conflict; markers without a label ({@code git merge-file -L ''}, or trimmed) still are.
  */
 public final class ConflictMarkerRule extends BaseRule {
 
@@ -55,15 +55,20 @@ public final class ConflictMarkerRule extends BaseRule {
     }
 
     private static String message(MergeConflict c) {
-        return "unresolved merge conflict: '<<<<<<< "
-                + c.ours()
+        return "unresolved merge conflict: '"
+                + marker("<<<<<<<", c.ours())
                 + "', '=======' (line "
                 + (c.separator() + 1)
-                + ") and '>>>>>>> "
-                + c.theirs()
+                + ") and '"
+                + marker(">>>>>>>", c.theirs())
                 + "' (line "
                 + (c.closing() + 1)
                 + ") hold both sides of a change: keep what is meant, delete the three marker"
                 + " lines, then commit the resolution";
+    }
+
+    /** A marker as far as its label's first word, the marker alone where it has no label. */
+    private static String marker(String marker, String label) {
+        return label.isEmpty() ? marker : marker + " " + label;
     }
 }

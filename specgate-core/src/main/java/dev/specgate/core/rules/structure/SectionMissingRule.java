@@ -140,7 +140,8 @@ public final class SectionMissingRule extends BaseRule {
 
     /**
      * The index of the unmatched heading that is probably {@code t} renamed, or -1: the one heading
-     * of its level between its present neighbours when {@code t} is the one section missing there,
+     * of its level between its present neighbours when {@code t} is the one section missing there
+     * (a top-level section after the last one present has no neighbour after it: not by place),
      * else the one heading of its level anywhere that names it ({@link SectionRename#namesIt}).
      * Keys already suggested are null.
      */
@@ -207,7 +208,9 @@ public final class SectionMissingRule extends BaseRule {
                 namedCount++;
             }
         }
-        if (missingThere == 1 && inPlaceCount == 1) {
+        // after the last present section of the top level the place is open (an appendix, the
+        // references): a heading there is taken by its name only
+        if (missingThere == 1 && inPlaceCount == 1 && (next >= 0 || t.parent() >= 0)) {
             return inPlace;
         }
         return namedCount == 1 ? named : -1;

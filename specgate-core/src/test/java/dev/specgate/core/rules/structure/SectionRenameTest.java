@@ -136,4 +136,26 @@ class SectionRenameTest {
                         "missing section '## Rollout Plan' (expected before 'Rollback"
                                 + " Strategy')");
     }
+
+    @Test
+    void anAppendixAfterTheLastSectionIsNotTakenForItRenamed() throws Exception {
+        Path file =
+                spec(
+                        "# Design: Ledger export\n\n**Status:** Draft\n\n"
+                                + "## Executive Summary\nOne file a day.\n\n"
+                                + "## Goals\n- Export by 02:00\n\n"
+                                + "## Risk Assessment\n| risk | odds |\n|---|---|\n| late | low |\n\n"
+                                + "## Rollout Plan\n1. Staging\n\n"
+                                + "## Appendix\n```\n[ledger] 2026-11-20;Zoë\n```\n");
+
+        List<Diagnostic> found = missing("", file);
+
+        // the last section missing, the spec's end open: appendices and references go there, so
+        // a heading there is no rename by its place (it was "the heading 'Appendix' may be it")
+        assertThat(found)
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "missing section '## Rollback Strategy' (expected at the end of"
+                                + " 'Design: Ledger export')");
+    }
 }
