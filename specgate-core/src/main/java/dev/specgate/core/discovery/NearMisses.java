@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * directive/spec/}, or a misspelt folder of a {@code specs:} glob), with how many Markdown files it
  * holds and the name meant, files named like specs ({@code YYYY-MM-DD_spec_*.md}) where no spec is
  * looked for, and a team's own folders of specs ({@code docs/specs/}) with the glob that, pasted
- * into the {@code specs:} of the configuration it names, takes their files. Asked only when a
- * search found nothing, and bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
- * links not followed): never on a check's path.
+ * into the {@code specs:} of the configuration it names, takes their files. Asked when a search
+ * found nothing, by {@code init}, and by a text {@code check} of folders under {@code specs:} globs
+ * once its run is done; bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
+ * links not followed, a folder with its own configuration left to it).
  */
 final class NearMisses {
 
@@ -467,7 +468,10 @@ final class NearMisses {
             } else {
                 Path name = dir.getFileName();
                 if (name != null && SpecDiscovery.skippedFolders().contains(name.toString())
-                        || config.isPresent() && config.get().ignoresFolder(dir)) {
+                        || config.isPresent() && config.get().ignoresFolder(dir)
+                        // a nested project's specs follow its own configuration's globs
+                        || Files.exists(
+                                dir.resolve(SpecgateConfig.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 meant(dir).ifPresent(m -> folders.put(dir, new Folder(m)));
