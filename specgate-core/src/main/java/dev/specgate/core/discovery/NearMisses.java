@@ -461,6 +461,11 @@ final class NearMisses {
             if (++entries > MAX_ENTRIES) {
                 return FileVisitResult.TERMINATE;
             }
+            if (takenWhole(dir)) {
+                // every .md below is a spec the search takes: not one it misses, and a large
+                // project's specs cost the look nothing
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             if (dir.equals(root)) {
                 // the folder searched may be the misspelt one itself: check directives/specs
                 meant(root.toAbsolutePath().normalize())
@@ -516,6 +521,27 @@ final class NearMisses {
                                 });
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * Whether a {@code specs:} glob takes every {@code .md} file below {@code dir} ({@code
+         * directives/spec/**}{@code /*.md} for {@code directives/spec/}): the look need not go in
+         * (a {@code .markdown} file there is not counted).
+         */
+        private boolean takenWhole(Path dir) {
+            if (config.isEmpty() || config.get().specs().isEmpty()) {
+                return false;
+            }
+            Optional<String> rel = config.get().relativePath(dir);
+            if (rel.isEmpty() || rel.get().isEmpty()) {
+                return false;
+            }
+            String folder = rel.get() + "/";
+            return config.get().specs().stream()
+                    .anyMatch(
+                            g ->
+                                    g.literalPrefix().equals(folder)
+                                            && g.toString().equals(folder + "**/*.md"));
         }
 
         /**
