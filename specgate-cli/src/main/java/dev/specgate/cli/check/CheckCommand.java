@@ -550,8 +550,34 @@ public final class CheckCommand extends BaseCommand {
             return pruneBaseline(run);
         }
         reportHidden(run, roots.get(0));
+        if (changes.isEmpty()) {
+            reportLeftOutNear(workspace);
+        }
         writeReport(shown(run, failed), rules);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /**
+     * Spec-like Markdown files that the {@code specs:} globs leave out (a team's {@code
+     * docs/design/}), said once per folder checked, with the glob to add (core's {@code
+     * SpecProject.leftOutNear}, the look {@code init} makes): a check that finds some specs says
+     * nothing of the others. Only for the text report of folders: files named on the command line
+     * are what the user meant to check, and a machine report's reader never reads stderr.
+     */
+    private void reportLeftOutNear(SpecWorkspace workspace) {
+        if (format != OutputFormat.TEXT
+                || paths != null && paths.stream().anyMatch(p -> !Files.isDirectory(p))) {
+            return;
+        }
+        for (SpecWorkspace.Part part : workspace.parts()) {
+            for (Path root : part.roots()) {
+                String near = part.project().leftOutNear(root);
+                if (!near.isEmpty()) {
+                    err().println("specgate: " + TextReporter.escape(near));
+                }
+            }
+        }
+        err().flush();
     }
 
     /**

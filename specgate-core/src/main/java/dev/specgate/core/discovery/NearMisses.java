@@ -35,9 +35,10 @@ import java.util.regex.Pattern;
  * directive/spec/}, or a misspelt folder of a {@code specs:} glob), with how many Markdown files it
  * holds and the name meant, files named like specs ({@code YYYY-MM-DD_spec_*.md}) where no spec is
  * looked for, and a team's own folders of specs ({@code docs/specs/}) with the glob that, pasted
- * into the {@code specs:} of the configuration it names, takes their files. Asked only when a
- * search found nothing, and bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
- * links not followed): never on a check's path.
+ * into the {@code specs:} of the configuration it names, takes their files. Asked when a search
+ * found nothing, by {@code init}, and by a text {@code check} of folders under {@code specs:} globs
+ * once its run is done; bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
+ * links not followed, a folder with its own configuration left to it).
  */
 final class NearMisses {
 
@@ -460,6 +461,11 @@ final class NearMisses {
             if (++entries > MAX_ENTRIES) {
                 return FileVisitResult.TERMINATE;
             }
+            if (takenWhole(dir)) {
+                // every .md below is a spec the search takes: not one it misses, and a large
+                // project's specs cost the look nothing
+                return FileVisitResult.SKIP_SUBTREE;
+            }
             if (dir.equals(root)) {
                 // the folder searched may be the misspelt one itself: check directives/specs
                 meant(root.toAbsolutePath().normalize())
@@ -467,7 +473,10 @@ final class NearMisses {
             } else {
                 Path name = dir.getFileName();
                 if (name != null && SpecDiscovery.skippedFolders().contains(name.toString())
-                        || config.isPresent() && config.get().ignoresFolder(dir)) {
+                        || config.isPresent() && config.get().ignoresFolder(dir)
+                        // a nested project's specs follow its own configuration's globs
+                        || Files.exists(
+                                dir.resolve(SpecgateConfig.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 meant(dir).ifPresent(m -> folders.put(dir, new Folder(m)));
@@ -512,6 +521,27 @@ final class NearMisses {
                                 });
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * Whether a {@code specs:} glob takes every {@code .md} file below {@code dir} ({@code
+         * directives/spec/**}{@code /*.md} for {@code directives/spec/}): the look need not go in
+         * (a {@code .markdown} file there is not counted).
+         */
+        private boolean takenWhole(Path dir) {
+            if (config.isEmpty() || config.get().specs().isEmpty()) {
+                return false;
+            }
+            Optional<String> rel = config.get().relativePath(dir);
+            if (rel.isEmpty() || rel.get().isEmpty()) {
+                return false;
+            }
+            String folder = rel.get() + "/";
+            return config.get().specs().stream()
+                    .anyMatch(
+                            g ->
+                                    g.literalPrefix().equals(folder)
+                                            && g.toString().equals(folder + "**/*.md"));
         }
 
         /**

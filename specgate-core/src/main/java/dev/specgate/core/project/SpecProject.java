@@ -1088,6 +1088,22 @@ public final class SpecProject {
         return discovery.seenNear(root);
     }
 
+    /**
+     * What a {@code check} of the folder {@code root} says of the Markdown files its search leaves
+     * out that look like specs: {@link #seenNear(Path)} (a team's {@code docs/design/} with the
+     * glob that would take it), when this project's configuration has {@code specs:} globs, since a
+     * check that finds some specs says nothing of the others; empty otherwise, and when the look
+     * sees nothing. Without {@code specs:} globs the built-in layout's own spec folders are what
+     * the look would name, so it is not asked. The look is bounded as {@link #seenNear(Path)}'s is.
+     */
+    public String leftOutNear(Path root) {
+        requireNonNull(root, "root must not be null");
+        if (config.isEmpty() || config.get().specs().isEmpty() || !Files.isDirectory(root)) {
+            return "";
+        }
+        return discovery.seenNear(root);
+    }
+
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
     public ConfiguredDiscovery.Selection findAny(List<Path> roots) {
         return discovery.find(requireNonNull(roots, "roots must not be null"));
