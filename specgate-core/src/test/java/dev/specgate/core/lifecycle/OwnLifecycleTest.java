@@ -959,6 +959,55 @@ class OwnLifecycleTest {
     }
 
     /**
+     * A retirement judges nothing, gates: included (lifecycle.md, rules.md): an Approved spec that
+     * was never Shipped is Deprecated with its Rollout open. The gated checklist was added to the
+     * gate of every status ranked after Shipped, the retirement too, so the move was refused and a
+     * spec Deprecated by hand was gate-open's until its Rollout claimed the work done.
+     */
+    @Test
+    void aRetirementAfterAGatedStatusIsNotHeldToItsChecklist() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("status: Approved").contains("- [ ] 10% of production traffic");
+        SpecSource source =
+                SpecSource.of(
+                        ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        SpecProject project =
+                open(
+                        root,
+                        "lifecycle:\n  order: [Draft, In Review, Approved, Shipped, Deprecated]\n"
+                                + "gates:\n  Shipped: [Rollout]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        SpecDocument document = project.parse(file, source.text());
+
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file, source, document, lifecycle.status("Shipped").orElseThrow(), TODAY);
+        GateResult deprecated =
+                lifecycle.evaluate(
+                        file,
+                        source,
+                        document,
+                        lifecycle.status("Deprecated").orElseThrow(),
+                        TODAY);
+
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .anyMatch(m -> m.startsWith("Rollout item"));
+        assertThat(deprecated.reasons()).extracting(GateReason::message).isEmpty();
+        Files.writeString(file, text.replace("status: Approved", "status: Deprecated"));
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .doesNotContain("gate-open");
+        // the status before it is still held to it: one line more, Shipped by hand
+        Files.writeString(file, text.replace("status: Approved", "status: Shipped"));
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .contains("gate-open");
+    }
+
+    /**
      * A gated checklist deleted from the spec refused nothing: with no items there was nothing
      * unticked. Open Questions is optional in the template, so section-missing says nothing of it
      * either; the move now names the missing section, and a spec moved by hand is gate-open's.
