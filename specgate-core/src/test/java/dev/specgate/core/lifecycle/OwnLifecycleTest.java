@@ -1122,6 +1122,41 @@ class OwnLifecycleTest {
                                 + " Rollout, Open Questions (optional))");
     }
 
+    /**
+     * A gate on a status no move to which is gated (a draft-like status, an exit, a retirement:
+     * lifecycle.md's table of places) was taken and never applied: GatedChecklists holds a spec
+     * only from the 2nd status on, and no exit or retirement. Refused now, naming the line.
+     */
+    @Test
+    void aGateOnADraftAnExitOrARetirementIsRefusedForNoMoveThereIsGated() throws Exception {
+        Path root = family("team-yaml");
+
+        assertThatThrownBy(() -> open(root, "gates:\n  draft: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ".specgate.yml:8: 'draft' in 'gates' is a draft-like status of template"
+                                + " 'template/design-spec.md', and a move to it is held to no"
+                                + " gate: name a status a spec is taken forward to (its statuses:"
+                                + " Draft, In Review, Approved, Shipped)");
+        Path other = family2(root);
+        Path config = other.resolve(SpecgateConfig.FILE_NAME);
+        String shipped = Files.readString(config);
+        String order =
+                "lifecycle:\n  order: [Draft, In Review, Approved, Shipped, Deprecated, Rejected]\n";
+        assertThatThrownBy(() -> open(other, order + "gates:\n  Deprecated: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ":10: 'Deprecated' in 'gates' is a retirement of template"
+                                + " 'template/design-spec.md', and a move to it is held to no gate");
+        Files.writeString(config, shipped);
+        assertThatThrownBy(() -> open(other, order + "gates:\n  Rejected: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(":10: 'Rejected' in 'gates' is an exit of template");
+        Files.writeString(config, shipped);
+        assertThat(open(other, order + "gates:\n  Shipped: [Rollout]\n").schema().checklistGates())
+                .containsEntry("Shipped", List.of("Rollout"));
+    }
+
     @Test
     void aGateOnAHeadingWithoutATaskBoxIsRefusedForItWouldNeverHoldAMoveBack() throws Exception {
         // Design and Summary are headings of the template, but hold no box: the move to Shipped
