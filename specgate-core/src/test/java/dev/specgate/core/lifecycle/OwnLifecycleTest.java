@@ -959,6 +959,27 @@ class OwnLifecycleTest {
     }
 
     /**
+     * approval-missing named a team's front matter record as a bold line, '**approval:**', which
+     * approve never writes there (it writes 'approval:' in the front matter).
+     */
+    @Test
+    void approvalMissingNamesATeamsRecordAsItsFrontMatterWritesIt() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("status: Approved").doesNotContain("approval:");
+        Files.writeString(file, "\uFEFF" + text.replace("\n", "\r\n"));
+        SpecProject project = open(root, "approval-field: approval\n");
+
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .filteredOn(d -> d.ruleId().equals("approval-missing"))
+                .extracting(Diagnostic::message)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith(
+                        "the spec says Approved but records no approval: no 'approval:' field (");
+    }
+
+    /**
      * A retirement judges nothing, gates: included (lifecycle.md, rules.md): an Approved spec that
      * was never Shipped is Deprecated with its Rollout open. The gated checklist was added to the
      * gate of every status ranked after Shipped, the retirement too, so the move was refused and a
