@@ -61,12 +61,15 @@ public final class GatedChecklists {
      * The checklists a spec at {@code status} must have done: those gating the move to it and to
      * every status before it in the lifecycle ({@link TemplateSchema#rank}), as {@code
      * decision-open} holds an Approved spec and every later one to its decisions. None for a
-     * draft-like status, an exit or a value that is not a status.
+     * draft-like status, an exit, a retirement (its move judges nothing) or a value that is not a
+     * status.
      */
     public static List<Gated> heldAt(
             TemplateSchema schema, SpecDocument document, Checklist checklist, String status) {
         int rank = schema.rank(status);
-        if (rank < 1 || schema.checklistGates().isEmpty()) {
+        if (rank < 1
+                || schema.checklistGates().isEmpty()
+                || schema.retiredStatuses().stream().anyMatch(status::equalsIgnoreCase)) {
             return List.of();
         }
         List<Gated> gated = new ArrayList<>();

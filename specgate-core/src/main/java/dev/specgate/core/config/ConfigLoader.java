@@ -894,6 +894,22 @@ public final class ConfigLoader {
                                     + String.join(", ", statuses)
                                     + ")");
                 }
+                Optional<String> ungated = ungated(label.get());
+                if (ungated.isPresent()) {
+                    // no move there is gated: the checklist would never hold one back
+                    throw error(
+                            t.getKeyNode(),
+                            "'"
+                                    + status
+                                    + "' in 'gates' is "
+                                    + ungated.get()
+                                    + " of template '"
+                                    + schema.name()
+                                    + "', and a move to it is held to no gate: name a status a"
+                                    + " spec is taken forward to (its statuses: "
+                                    + String.join(", ", statuses)
+                                    + ")");
+                }
                 if (result.containsKey(label.get())) {
                     throw error(t.getKeyNode(), "'gates' names '" + label.get() + "' twice");
                 }
@@ -954,6 +970,23 @@ public final class ConfigLoader {
                 result.put(label.get(), headings);
             }
             return result;
+        }
+
+        /**
+         * What {@code status} is when no move to it is gated ({@code a draft-like status}, {@code
+         * an exit}, {@code a retirement}: lifecycle.md's table of places), else empty.
+         */
+        private Optional<String> ungated(String status) {
+            int rank = schema.rank(status);
+            if (rank == 0) {
+                return Optional.of("a draft-like status");
+            }
+            if (rank < 0) {
+                return Optional.of("an exit");
+            }
+            return schema.retiredStatuses().stream().anyMatch(status::equalsIgnoreCase)
+                    ? Optional.of("a retirement")
+                    : Optional.empty();
         }
 
         /**

@@ -146,8 +146,9 @@ public final class StatusGates {
     /**
      * {@code gates} with the checklists {@code gates:} in {@code .specgate.yml} names ({@link
      * TemplateSchema#checklistGates()}) added to the gate of their status and of every later one
-     * ({@link GatedChecklistDone}), after its own conditions: the section must be there with every
-     * item ticked before a spec moves there, as {@code gate-open} holds a spec at that status.
+     * but a retirement ({@link GatedChecklistDone}), after its own conditions: the section must be
+     * there with every item ticked before a spec moves there, as {@code gate-open} holds a spec at
+     * that status.
      */
     private static StatusGates configured(StatusGates gates, TemplateSchema schema) {
         Map<String, List<String>> named = schema.checklistGates();
@@ -157,7 +158,10 @@ public final class StatusGates {
         Map<SpecStatus, StatusGate> more = new HashMap<>(gates.gates);
         for (SpecStatus s : gates.statuses) {
             int rank = schema.rank(s.label());
+            // a retirement judges nothing (as its own gate above): an Approved spec never Shipped
+            // is Deprecated without its Rollout ticked
             if (rank >= 1
+                    && !s.retired()
                     && named.keySet().stream()
                             .mapToInt(schema::rank)
                             .anyMatch(r -> r >= 1 && r <= rank)) {

@@ -205,7 +205,7 @@ class MetadataFormApprovalTest {
                 .extracting(Diagnostic::message)
                 .asString()
                 .contains(
-                        "no '**Sign-off:**' field; it has an 'Approval:' record (2026-11-25 by"
+                        "no 'Sign-off:' field; it has an 'Approval:' record (2026-11-25 by"
                                 + " Priya Raman), but this project's approval field is"
                                 + " 'Sign-off:'");
 

@@ -959,6 +959,76 @@ class OwnLifecycleTest {
     }
 
     /**
+     * approval-missing named a team's front matter record as a bold line, '**approval:**', which
+     * approve never writes there (it writes 'approval:' in the front matter).
+     */
+    @Test
+    void approvalMissingNamesATeamsRecordAsItsFrontMatterWritesIt() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("status: Approved").doesNotContain("approval:");
+        Files.writeString(file, "\uFEFF" + text.replace("\n", "\r\n"));
+        SpecProject project = open(root, "approval-field: approval\n");
+
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .filteredOn(d -> d.ruleId().equals("approval-missing"))
+                .extracting(Diagnostic::message)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith(
+                        "the spec says Approved but records no approval: no 'approval:' field (");
+    }
+
+    /**
+     * A retirement judges nothing, gates: included (lifecycle.md, rules.md): an Approved spec that
+     * was never Shipped is Deprecated with its Rollout open. The gated checklist was added to the
+     * gate of every status ranked after Shipped, the retirement too, so the move was refused and a
+     * spec Deprecated by hand was gate-open's until its Rollout claimed the work done.
+     */
+    @Test
+    void aRetirementAfterAGatedStatusIsNotHeldToItsChecklist() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("status: Approved").contains("- [ ] 10% of production traffic");
+        SpecSource source =
+                SpecSource.of(
+                        ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        SpecProject project =
+                open(
+                        root,
+                        "lifecycle:\n  order: [Draft, In Review, Approved, Shipped, Deprecated]\n"
+                                + "gates:\n  Shipped: [Rollout]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        SpecDocument document = project.parse(file, source.text());
+
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file, source, document, lifecycle.status("Shipped").orElseThrow(), TODAY);
+        GateResult deprecated =
+                lifecycle.evaluate(
+                        file,
+                        source,
+                        document,
+                        lifecycle.status("Deprecated").orElseThrow(),
+                        TODAY);
+
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .anyMatch(m -> m.startsWith("Rollout item"));
+        assertThat(deprecated.reasons()).extracting(GateReason::message).isEmpty();
+        Files.writeString(file, text.replace("status: Approved", "status: Deprecated"));
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .doesNotContain("gate-open");
+        // the status before it is still held to it: one line more, Shipped by hand
+        Files.writeString(file, text.replace("status: Approved", "status: Shipped"));
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .contains("gate-open");
+    }
+
+    /**
      * A gated checklist deleted from the spec refused nothing: with no items there was nothing
      * unticked. Open Questions is optional in the template, so section-missing says nothing of it
      * either; the move now names the missing section, and a spec moved by hand is gate-open's.
@@ -1071,6 +1141,41 @@ class OwnLifecycleTest {
                         ".specgate.yml:8: 'Rolout' in 'gates' is not a heading of template"
                                 + " 'template/design-spec.md'; did you mean 'Rollout'? (its checklists:"
                                 + " Rollout, Open Questions (optional))");
+    }
+
+    /**
+     * A gate on a status no move to which is gated (a draft-like status, an exit, a retirement:
+     * lifecycle.md's table of places) was taken and never applied: GatedChecklists holds a spec
+     * only from the 2nd status on, and no exit or retirement. Refused now, naming the line.
+     */
+    @Test
+    void aGateOnADraftAnExitOrARetirementIsRefusedForNoMoveThereIsGated() throws Exception {
+        Path root = family("team-yaml");
+
+        assertThatThrownBy(() -> open(root, "gates:\n  draft: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ".specgate.yml:8: 'draft' in 'gates' is a draft-like status of template"
+                                + " 'template/design-spec.md', and a move to it is held to no"
+                                + " gate: name a status a spec is taken forward to (its statuses:"
+                                + " Draft, In Review, Approved, Shipped)");
+        Path other = family2(root);
+        Path config = other.resolve(SpecgateConfig.FILE_NAME);
+        String shipped = Files.readString(config);
+        String order =
+                "lifecycle:\n  order: [Draft, In Review, Approved, Shipped, Deprecated, Rejected]\n";
+        assertThatThrownBy(() -> open(other, order + "gates:\n  Deprecated: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        ":10: 'Deprecated' in 'gates' is a retirement of template"
+                                + " 'template/design-spec.md', and a move to it is held to no gate");
+        Files.writeString(config, shipped);
+        assertThatThrownBy(() -> open(other, order + "gates:\n  Rejected: [Rollout]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(":10: 'Rejected' in 'gates' is an exit of template");
+        Files.writeString(config, shipped);
+        assertThat(open(other, order + "gates:\n  Shipped: [Rollout]\n").schema().checklistGates())
+                .containsEntry("Shipped", List.of("Rollout"));
     }
 
     @Test

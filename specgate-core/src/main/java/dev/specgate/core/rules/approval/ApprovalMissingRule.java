@@ -3,6 +3,7 @@ package dev.specgate.core.rules.approval;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
@@ -45,9 +46,13 @@ public final class ApprovalMissingRule extends BaseRule {
                 status.map(Field::labelRange).orElse(SourceRange.fileStart()),
                 "the spec says "
                         + written
-                        + " but records no approval: no '**"
-                        + ctx.approvals().field()
-                        + ":**' field"
+                        + " but records no approval: no '"
+                        // as approve writes it, in the status field's form: '**Approval:**', a
+                        // team's front matter 'approval:'
+                        + status.map(Field::form)
+                                .orElse(FieldForm.BOLD_LINE)
+                                .markdown(ctx.approvals().field())
+                        + "' field"
                         + advice(ctx));
     }
 
