@@ -47,6 +47,46 @@ class ApproveCommandTest {
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 
+    /**
+     * approval-missing speaks of a spec already at Approved, which a plain {@code approve} refuses
+     * to approve again: its advice said {@code approve SPEC --by NAME}, which failed. The command
+     * it gives now records the approval, and the finding goes.
+     */
+    @Test
+    void theCommandApprovalMissingAdvisesRecordsTheApproval() throws Exception {
+        String text =
+                StatusCommandTest.withStatus("Approved")
+                        .lines()
+                        .filter(l -> !l.startsWith("**Approval:**"))
+                        .reduce("", (a, l) -> a + l + "\r\n");
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", "\uFEFF" + text);
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(check.out()).contains("[approval-missing]");
+        String advised =
+                check.out()
+                        .replaceAll(
+                                "(?s).*record the approval with specgate (approve SPEC [^,]*),.*",
+                                "$1");
+        assertThat(advised).isEqualTo("approve SPEC --refresh --by NAME");
+        List<String> args = new java.util.ArrayList<>();
+        for (String word : advised.split(" ")) {
+            args.add(
+                    word.equals("SPEC")
+                            ? spec.toString()
+                            : word.equals("NAME") ? "Ana Ruiz" : word);
+        }
+        args.addAll(List.of("--today", TODAY));
+
+        CliRun approve = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(Files.readString(spec, StandardCharsets.UTF_8))
+                .startsWith("\uFEFF")
+                .contains("**Approval:** " + TODAY + " by Ana Ruiz, sha256:");
+        CliRun again = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(again.out()).doesNotContain("approval-missing").doesNotContain("approval-stale");
+    }
+
     @Test
     void approveReadsTheSpecWithItsMetadataFileAsStatusDoes() throws Exception {
         Files.writeString(

@@ -79,7 +79,8 @@ public final class ApprovalMissingRule extends BaseRule {
                                     + " records the approval under that name in place of the old"
                                     + " line");
         }
-        return " (approve it with specgate approve SPEC --by NAME, which binds the approval to"
-                + " the content)";
+        // the spec is at Approved or later already: a plain approve refuses to approve it again
+        return " (once it is reviewed, record the approval with specgate approve SPEC --refresh"
+                + " --by NAME, which binds it to the content)";
     }
 }
