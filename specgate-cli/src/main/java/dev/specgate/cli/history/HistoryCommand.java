@@ -136,8 +136,12 @@ public final class HistoryCommand extends BaseCommand {
         try {
             timelines = project.history().moves(files, audit);
             if (audit) {
-                for (SpecMoves t : timelines) {
-                    project.history().codeBeforeApproval(t).ifPresent(c -> early.put(t, c));
+                // one read of the history for all of them
+                List<Optional<CodeBeforeApproval>> code =
+                        project.history().codeBeforeApproval(timelines);
+                for (int i = 0; i < timelines.size(); i++) {
+                    SpecMoves t = timelines.get(i);
+                    code.get(i).ifPresent(c -> early.put(t, c));
                 }
             }
         } catch (HistoryException e) {

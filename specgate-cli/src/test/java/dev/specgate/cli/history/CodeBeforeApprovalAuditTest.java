@@ -263,4 +263,90 @@ class CodeBeforeApprovalAuditTest {
                                 + "  Sam Okafor: src/core/webhook-retry-queue/RetryScheduler.java\n")
                 .contains("1 spec had code committed before the commit that approved it");
     }
+
+    /**
+     * Two features audited in one run share one read of the history: each is told only of its own
+     * code, a commit that put both features' code in their paths named for the one whose spec stood
+     * in Draft then (with that feature's file alone), not for the one already approved.
+     */
+    @Test
+    void twoFeaturesAuditedTogetherAreEachToldOfTheirOwnEarlyCodeOnly() throws Exception {
+        String other = "2026-10-03_spec_invoice-export.md";
+        String draft =
+                SpecFixtures.cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                        .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", "");
+        String retryEarly;
+        String retryApproved;
+        String both;
+        String exportApproved;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(draft);
+            SpecFixtures.writeSpec(
+                    dir,
+                    other,
+                    exports(draft).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the retry queue and export specs");
+
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "final class RetryScheduler { int[] delays = {1, 2, 4}; }\n");
+            commit(git, "Sam Okafor", "2026-10-02", "Start the retry scheduler");
+            retryEarly = head(git);
+
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-03", "Approve the webhook retry queue spec");
+            retryApproved = head(git);
+
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "final class RetryScheduler { int[] delays = {1, 2, 4, 8}; }\n");
+            write(
+                    "src/core/invoice-export/ExportWriter.java",
+                    "final class ExportWriter { String name = \"Rechnung-Müller.csv\"; }\n");
+            commit(git, "Dana Levi", "2026-10-04", "Longer retries; start the invoice export");
+            both = head(git);
+
+            SpecFixtures.writeSpec(
+                    dir,
+                    other,
+                    SpecFixtures.reapproved(exports(SpecFixtures.cleanSpec()))
+                            .getBytes(StandardCharsets.UTF_8));
+            commit(git, "Priya Raman", "2026-10-05", "Approve the invoice export spec");
+            exportApproved = head(git);
+        }
+        Path specs = dir.resolve("directives/spec");
+
+        CliRun json = CliRun.of("history", specs.toString(), "--audit", "--format", "json");
+
+        assertThat(json.err()).isEmpty();
+        java.util.Map<String, JsonNode> byApproval = new java.util.HashMap<>();
+        for (JsonNode s : new ObjectMapper().readTree(json.out()).get("specs")) {
+            JsonNode code = s.get("codeBeforeApproval");
+            byApproval.put(code.get("approvalCommit").asText(), code);
+        }
+        assertThat(byApproval).containsOnlyKeys(retryApproved, exportApproved);
+        JsonNode retry = byApproval.get(retryApproved).get("commits");
+        assertThat(retry).hasSize(1);
+        assertThat(retry.get(0).get("commit").asText()).isEqualTo(retryEarly);
+        assertThat(retry.get(0).get("files").toString())
+                .isEqualTo("[\"src/core/webhook-retry-queue/RetryScheduler.java\"]");
+        JsonNode export = byApproval.get(exportApproved).get("commits");
+        assertThat(export).hasSize(1);
+        assertThat(export.get(0).get("commit").asText()).isEqualTo(both);
+        assertThat(export.get(0).get("author").asText()).isEqualTo("Dana Levi");
+        assertThat(export.get(0).get("files").toString())
+                .isEqualTo("[\"src/core/invoice-export/ExportWriter.java\"]");
+        // the same answers, one spec at a time
+        CliRun alone =
+                CliRun.of(
+                        "history", specs.resolve(other).toString(), "--audit", "--format", "json");
+        assertThat(new ObjectMapper().readTree(alone.out()).at("/specs/0/codeBeforeApproval"))
+                .isEqualTo(byApproval.get(exportApproved));
+    }
+
+    /** The retry queue's spec made the invoice export's: its own code paths. */
+    private static String exports(String spec) {
+        return spec.replace("webhook-retry-queue", "invoice-export");
+    }
 }

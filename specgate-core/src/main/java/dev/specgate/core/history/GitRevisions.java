@@ -267,6 +267,113 @@ public final class GitRevisions implements AutoCloseable {
         return found;
     }
 
+    /**
+     * HEAD's first-parent line, read once, newest first: each commit with the files it added or
+     * changed under some paths, compared with its first parent as {@link #touchedBefore} compares
+     * it. Many specs' audits share it ({@link FeatureCommits#touchedBefore}): one walk of the
+     * history for all, where {@link #touchedBefore} walks it again for each.
+     */
+    public final class FeatureCommits {
+
+        private final List<RevCommit> line = new ArrayList<>();
+        private final List<List<String>> changed = new ArrayList<>();
+        private final Map<String, Integer> at = new HashMap<>();
+
+        private FeatureCommits(List<String> paths) throws HistoryException {
+            TreeFilter filter =
+                    AndTreeFilter.create(
+                            org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(
+                                    paths),
+                            TreeFilter.ANY_DIFF);
+            try (RevWalk walk = new RevWalk(reader)) {
+                ObjectId head = repo.resolve(Constants.HEAD);
+                RevCommit next = head == null ? null : walk.parseCommit(head);
+                while (next != null) {
+                    RevCommit parent = parent(walk, next);
+                    List<String> files = new ArrayList<>();
+                    try (TreeWalk tw = new TreeWalk(reader)) {
+                        tw.setRecursive(true);
+                        if (parent == null) {
+                            tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                        } else {
+                            tw.addTree(parent.getTree());
+                        }
+                        tw.addTree(next.getTree());
+                        tw.setFilter(filter);
+                        while (tw.next()) {
+                            // a file deleted is no code put there
+                            if (tw.getFileMode(1) != FileMode.MISSING) {
+                                files.add(tw.getPathString());
+                            }
+                        }
+                    }
+                    at.putIfAbsent(next.getName(), line.size());
+                    line.add(next);
+                    changed.add(files.isEmpty() ? List.of() : files);
+                    next = parent;
+                }
+            } catch (IOException e) {
+                throw new HistoryException("cannot read the git history: " + e.getMessage(), e);
+            } catch (RevisionSyntaxException e) {
+                throw new HistoryException(
+                        "cannot read the git repository's HEAD: " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * What {@link GitRevisions#touchedBefore} answers for {@code commit}, {@code counted} asked
+         * only of files under the paths this line was read for (the caller's paths among them), or
+         * empty when {@code commit} is not on HEAD's first-parent line.
+         */
+        public Optional<List<Touched>> touchedBefore(
+                String commit,
+                java.util.function.Predicate<String> counted,
+                java.util.function.Predicate<String> when) {
+            requireNonNull(commit, "commit must not be null");
+            Integer from = at.get(commit);
+            if (from == null) {
+                return Optional.empty();
+            }
+            List<Touched> found = new ArrayList<>();
+            for (int i = from + 1; i < line.size(); i++) {
+                RevCommit c = line.get(i);
+                if (!when.test(c.getName())) {
+                    continue;
+                }
+                List<String> files = new ArrayList<>();
+                for (String f : changed.get(i)) {
+                    if (counted.test(f)) {
+                        files.add(f);
+                    }
+                }
+                if (!files.isEmpty()) {
+                    PersonIdent who = c.getAuthorIdent();
+                    found.add(
+                            new Touched(
+                                    c.getName(),
+                                    ZonedDateTime.ofInstant(
+                                            who.getWhenAsInstant(), who.getZoneId()),
+                                    who.getName(),
+                                    files));
+                }
+            }
+            java.util.Collections.reverse(found);
+            return Optional.of(found);
+        }
+    }
+
+    /**
+     * HEAD's first-parent line with each commit's files under {@code paths} (not empty), read now:
+     * see {@link FeatureCommits}.
+     */
+    public FeatureCommits featureCommits(List<String> paths) throws HistoryException {
+        requireNonNull(paths, "paths must not be null");
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("paths must not be empty");
+        }
+        return new FeatureCommits(paths);
+    }
+
     /** {@code c}'s first parent, or null for a root commit or one a shallow clone was cut at. */
     private RevCommit parent(RevWalk walk, RevCommit c) throws IOException, HistoryException {
         if (c.getParentCount() == 0 || shallowBoundary(c.getName())) {
@@ -858,6 +965,12 @@ public final class GitRevisions implements AutoCloseable {
                         ? home.resolve(".config/git/attributes")
                         : Path.of(xdg).resolve("git/attributes");
         return user;
+    }
+
+    /** Whether {@code other} opened the same repository with the same working tree. */
+    boolean sameRepository(GitRevisions other) {
+        return repo.getDirectory().equals(other.repo.getDirectory())
+                && workTree.equals(other.workTree);
     }
 
     @Override

@@ -1017,9 +1017,108 @@ public final class SpecHistory {
     public Optional<CodeBeforeApproval> codeBeforeApproval(SpecMoves moves)
             throws HistoryException {
         requireNonNull(moves, "moves must not be null");
+        return codeBeforeApproval(List.of(moves)).get(0);
+    }
+
+    /**
+     * {@link #codeBeforeApproval(SpecMoves)} of each of {@code all}, in their order: the repository
+     * opened once (once for each repository their files lie in) and HEAD's first-parent line read
+     * once for them all ({@link GitRevisions.FeatureCommits}), each spec's commits taken from it.
+     *
+     * @throws HistoryException when the repository cannot be read
+     */
+    public List<Optional<CodeBeforeApproval>> codeBeforeApproval(List<SpecMoves> all)
+            throws HistoryException {
+        requireNonNull(all, "moves must not be null");
+        List<Audit> audits = new ArrayList<>();
+        // the repositories opened, by the folder of the spec they were opened at
+        Map<Path, GitRevisions> byFolder = new HashMap<>();
+        List<GitRevisions> opened = new ArrayList<>();
+        try {
+            for (SpecMoves moves : all) {
+                requireNonNull(moves, "moves must not be null");
+                audits.add(audit(moves, byFolder, opened));
+            }
+            // each repository's first-parent line read once, under every audited spec's paths
+            Map<GitRevisions, GitRevisions.FeatureCommits> lines =
+                    new java.util.IdentityHashMap<>();
+            for (GitRevisions git : opened) {
+                java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+                for (Audit a : audits) {
+                    if (a != null && a.git() == git) {
+                        paths.addAll(a.at().keySet());
+                    }
+                }
+                if (!paths.isEmpty()) {
+                    lines.put(git, git.featureCommits(List.copyOf(paths)));
+                }
+            }
+            List<Optional<CodeBeforeApproval>> found = new ArrayList<>();
+            for (int i = 0; i < audits.size(); i++) {
+                Audit a = audits.get(i);
+                if (a == null) {
+                    found.add(Optional.empty());
+                    continue;
+                }
+                Map<String, LayoutEntry> at = a.at();
+                String commit = a.approval().version().revision().commit();
+                List<GitRevisions.Touched> commits;
+                if (at.isEmpty()) {
+                    commits = List.of();
+                } else {
+                    java.util.function.Predicate<String> when =
+                            unapproved(all.get(i), a.approval());
+                    commits =
+                            lines.get(a.git())
+                                    .touchedBefore(commit, path -> counted(path, at), when)
+                                    .orElse(null);
+                    if (commits == null) {
+                        // not on HEAD's first-parent line: walked from it on its own
+                        commits =
+                                a.git()
+                                        .touchedBefore(
+                                                commit,
+                                                List.copyOf(at.keySet()),
+                                                path -> counted(path, at),
+                                                unapproved(all.get(i), a.approval()));
+                    }
+                }
+                found.add(
+                        Optional.of(
+                                new CodeBeforeApproval(
+                                        a.approval(),
+                                        a.point(),
+                                        a.code().stream().map(LayoutEntry::path).toList(),
+                                        commits)));
+            }
+            return found;
+        } finally {
+            opened.forEach(GitRevisions::close);
+        }
+    }
+
+    /**
+     * What one spec's audit asks of the history: the approval it is judged by, its feature's code
+     * paths, and those paths from the working tree's root in {@code git}.
+     */
+    private record Audit(
+            StatusChange approval,
+            String point,
+            List<LayoutEntry> code,
+            GitRevisions git,
+            Map<String, LayoutEntry> at) {}
+
+    /**
+     * {@code moves}' audit, or null when the history holds no move to the approval point (or the
+     * lifecycle has none), its repository taken from {@code byFolder} or opened (and added to
+     * {@code opened}).
+     */
+    private Audit audit(
+            SpecMoves moves, Map<Path, GitRevisions> byFolder, List<GitRevisions> opened)
+            throws HistoryException {
         Optional<String> point = schema.approvalPoint();
         if (point.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         // the last move to the approval point from a status before it (or from no spec): a spec
         // approved, sent back to Draft and approved again is judged by its second approval
@@ -1031,7 +1130,7 @@ public final class SpecHistory {
             }
         }
         if (approval.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         Path file = moves.file();
         List<LayoutEntry> code = new ArrayList<>();
@@ -1061,36 +1160,39 @@ public final class SpecHistory {
         } catch (java.io.IOException | UnreadableSpecException e) {
             throw new HistoryException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        try (GitRevisions git = GitRevisions.open(file)) {
-            String root = git.relative(ProjectRoot.ofSpec(file));
-            String prefix = root == null || root.isEmpty() ? "" : root + "/";
-            Map<String, LayoutEntry> at = new LinkedHashMap<>();
-            for (LayoutEntry e : code) {
-                String p = e.path().replace('\\', '/');
-                while (p.startsWith("./")) {
-                    p = p.substring(2);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        GitRevisions git = byFolder.get(folder);
+        if (git == null) {
+            git = GitRevisions.open(file);
+            for (GitRevisions o : opened) {
+                if (o.sameRepository(git)) {
+                    git.close();
+                    git = o;
+                    break;
                 }
-                if (p.endsWith("/")) {
-                    p = p.substring(0, p.length() - 1);
-                }
-                if (root == null || p.isEmpty() || p.startsWith("/") || p.contains("..")) {
-                    continue; // outside the project: refused by trace and scaffold alike
-                }
-                at.put(prefix + p, e);
             }
-            List<GitRevisions.Touched> commits =
-                    git.touchedBefore(
-                            approval.get().version().revision().commit(),
-                            List.copyOf(at.keySet()),
-                            path -> counted(path, at),
-                            unapproved(moves, approval.get()));
-            return Optional.of(
-                    new CodeBeforeApproval(
-                            approval.get(),
-                            point.get(),
-                            code.stream().map(LayoutEntry::path).toList(),
-                            commits));
+            if (!opened.contains(git)) {
+                opened.add(git);
+            }
+            byFolder.put(folder, git);
         }
+        String root = git.relative(ProjectRoot.ofSpec(file));
+        String prefix = root == null || root.isEmpty() ? "" : root + "/";
+        Map<String, LayoutEntry> at = new LinkedHashMap<>();
+        for (LayoutEntry e : code) {
+            String p = e.path().replace('\\', '/');
+            while (p.startsWith("./")) {
+                p = p.substring(2);
+            }
+            if (p.endsWith("/")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            if (root == null || p.isEmpty() || p.startsWith("/") || p.contains("..")) {
+                continue; // outside the project: refused by trace and scaffold alike
+            }
+            at.put(prefix + p, e);
+        }
+        return new Audit(approval.get(), point.get(), code, git, at);
     }
 
     /**
