@@ -61,7 +61,10 @@ class FrontMatterSuppressionLspTest {
 
             assertThat(actions)
                     .extracting(CodeAction::getTitle)
-                    .contains("Set status to 'accepted'", "Suppress field-value in this file")
+                    // a value that is no status is fixed only to a status a move leads to from
+                    // none: proposed, not accepted (its gate is a step later)
+                    .contains("Set status to 'proposed'", "Suppress field-value in this file")
+                    .doesNotContain("Set status to 'accepted'")
                     .doesNotContain("Suppress field-value on this line");
             CodeAction inFile =
                     actions.stream()
