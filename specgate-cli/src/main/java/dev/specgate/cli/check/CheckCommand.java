@@ -744,6 +744,15 @@ public final class CheckCommand extends BaseCommand {
                                         + " not added (specgate check reports "
                                         + (found == 1 ? "it" : "them")
                                         + ")"));
+        return unsearchedFolders(run, err);
+    }
+
+    /**
+     * Names each folder the search could not read, with its error, and gives the exit code of a run
+     * that wrote a baseline: such a folder fails it, as check fails on it, rather than passing in
+     * silence.
+     */
+    private static int unsearchedFolders(ProjectRun run, PrintWriter err) {
         List<CheckResult> unsearched = run.unsearchedFolders();
         for (CheckResult folder : unsearched) {
             err.println(
@@ -772,17 +781,7 @@ public final class CheckCommand extends BaseCommand {
                         + writeBaseline);
         // a folder the search could not read is no finding a baseline records: its error named
         // here, and the run fails as check fails on it, rather than passing in silence
-        List<CheckResult> unsearched = run.unsearchedFolders();
-        for (CheckResult folder : unsearched) {
-            err.println(
-                    "specgate: "
-                            + TextReporter.escape(
-                                    DisplayPath.of(folder.path())
-                                            + ": "
-                                            + folder.diagnostics().get(0).message()));
-        }
-        err.flush();
-        return (unsearched.isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
+        return unsearchedFolders(run, err);
     }
 
     /**

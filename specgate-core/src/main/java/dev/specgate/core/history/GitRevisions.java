@@ -231,21 +231,9 @@ public final class GitRevisions implements AutoCloseable {
                     continue;
                 }
                 List<String> files = new ArrayList<>();
-                try (TreeWalk tw = new TreeWalk(reader)) {
-                    tw.setRecursive(true);
-                    if (parent == null) {
-                        tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-                    } else {
-                        tw.addTree(parent.getTree());
-                    }
-                    tw.addTree(next.getTree());
-                    tw.setFilter(filter);
-                    while (tw.next()) {
-                        // a file deleted is no code put there
-                        if (tw.getFileMode(1) != FileMode.MISSING
-                                && counted.test(tw.getPathString())) {
-                            files.add(tw.getPathString());
-                        }
+                for (String path : changedFiles(parent, next, filter)) {
+                    if (counted.test(path)) {
+                        files.add(path);
                     }
                 }
                 if (!files.isEmpty()) {
@@ -290,23 +278,7 @@ public final class GitRevisions implements AutoCloseable {
                 RevCommit next = head == null ? null : walk.parseCommit(head);
                 while (next != null) {
                     RevCommit parent = parent(walk, next);
-                    List<String> files = new ArrayList<>();
-                    try (TreeWalk tw = new TreeWalk(reader)) {
-                        tw.setRecursive(true);
-                        if (parent == null) {
-                            tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-                        } else {
-                            tw.addTree(parent.getTree());
-                        }
-                        tw.addTree(next.getTree());
-                        tw.setFilter(filter);
-                        while (tw.next()) {
-                            // a file deleted is no code put there
-                            if (tw.getFileMode(1) != FileMode.MISSING) {
-                                files.add(tw.getPathString());
-                            }
-                        }
-                    }
+                    List<String> files = changedFiles(parent, next, filter);
                     at.putIfAbsent(next.getName(), line.size());
                     line.add(next);
                     changed.add(files.isEmpty() ? List.of() : files);
@@ -372,6 +344,32 @@ public final class GitRevisions implements AutoCloseable {
             throw new IllegalArgumentException("paths must not be empty");
         }
         return new FeatureCommits(paths);
+    }
+
+    /**
+     * The files {@code commit} added or changed against {@code parent} (nothing, for a root commit)
+     * that {@code filter} takes, as {@code /}-separated paths: a file deleted is no code put there.
+     * What {@link #touchedBefore} and {@link FeatureCommits} read of each commit.
+     */
+    private List<String> changedFiles(RevCommit parent, RevCommit commit, TreeFilter filter)
+            throws IOException {
+        List<String> files = new ArrayList<>();
+        try (TreeWalk tw = new TreeWalk(reader)) {
+            tw.setRecursive(true);
+            if (parent == null) {
+                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            } else {
+                tw.addTree(parent.getTree());
+            }
+            tw.addTree(commit.getTree());
+            tw.setFilter(filter);
+            while (tw.next()) {
+                if (tw.getFileMode(1) != FileMode.MISSING) {
+                    files.add(tw.getPathString());
+                }
+            }
+        }
+        return files;
     }
 
     /** {@code c}'s first parent, or null for a root commit or one a shallow clone was cut at. */
