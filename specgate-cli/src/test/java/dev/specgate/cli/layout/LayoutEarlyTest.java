@@ -495,4 +495,25 @@ class LayoutEarlyTest {
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains(":53:15: error [layout-early] Core logic directory");
     }
+
+    /** The mirror of the case above: with layout-early off, layout-missing says the folder. */
+    @Test
+    void aFolderLayoutEarlyCannotReadIsAnErrorWithLayoutEarlyOff() throws Exception {
+        writeWindowsSpec(at("Draft"));
+        write(
+                "src/core/webhook-retry-queue/RetryScheduler.java",
+                "package payments.webhooks;\n\nfinal class RetryScheduler {}\n");
+        tooDeepFolder(root.resolve("src/core/webhook-retry-queue"));
+        Files.writeString(root.resolve(".specgate.yml"), "rules:\n  layout-early: off\n");
+
+        CliRun off = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+
+        assertThat(off.exitCode()).as(off.out() + off.err()).isEqualTo(1);
+        assertThat(off.out().lines().filter(l -> l.contains("cannot be read (")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(
+                        ":53:15: error [layout-missing] Core logic directory"
+                                + " 'src/core/webhook-retry-queue/' cannot be read (")
+                .contains("so its files are not counted");
+    }
 }

@@ -55,13 +55,13 @@ public enum Strictness {
      * that status (Released), as Approved at or past the approval point, else as Review.
      */
     private static Strictness after(String status, TemplateSchema schema) {
-        int implementation = schema.rank("Implementation");
-        if (implementation > 0
-                && schema.rank(status) > implementation
-                && schema.pastApproval(status)) {
-            return IMPLEMENTATION;
+        if (!schema.pastApproval(status)) {
+            return REVIEW;
         }
-        return schema.pastApproval(status) ? APPROVED : REVIEW;
+        int implementation = schema.rank("Implementation");
+        return implementation > 0 && schema.rank(status) > implementation
+                ? IMPLEMENTATION
+                : APPROVED;
     }
 
     /** Parses a status name such as {@code review} into its strictness. */

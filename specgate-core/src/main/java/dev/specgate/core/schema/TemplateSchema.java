@@ -191,9 +191,9 @@ public final class TemplateSchema {
     private final Map<String, List<String>> checklistGates;
 
     /**
-     * {@link #approvalPoint()}, found when first asked for: every rule's strictness asks it of a
-     * status past the drafts (a split of each status's first word, per ask, was 1.4 % of a check's
-     * instructions).
+     * {@link #approvalPoint()}, found when first asked for: each spec's strictness asks it of a
+     * status past the drafts, as do the rules that ask where a status stands (a split of each
+     * status's first word, per ask, was 1.4 % of a check's instructions).
      */
     private volatile Optional<String> approvalPoint;
 

@@ -62,8 +62,9 @@ public final class LayoutMissingRule extends BaseRule {
                 }
                 // its files could not be counted: an error on this spec, the others still checked;
                 // layout-early says it of the folders it had to look into, so that turning this
-                // rule off leaves no code ahead of approval unseen
-                if (!early.contains(t)) {
+                // rule off leaves no code ahead of approval unseen, and this rule says it of those
+                // too when layout-early is off
+                if (!early.contains(t) || !ctx.reports(RuleIds.LAYOUT_EARLY)) {
                     ctx.report(
                             Severity.ERROR,
                             SourceRange.ofLine(
