@@ -468,7 +468,8 @@ class FieldEditsTest {
                     each.get(i), FIELDS.set(FILE, source, document, "Type", types.get(i), WORDS));
         }
         assertThat(((FieldEdits.Change) each.get(3)).approvalNote())
-                .hasValueSatisfying(n -> n.startsWith("The approval of 2026-11-25 by Priya Raman"));
+                .hasValueSatisfying(
+                        n -> assertThat(n).startsWith("The approval of 2026-11-25 by Priya Raman"));
     }
 
     @Test

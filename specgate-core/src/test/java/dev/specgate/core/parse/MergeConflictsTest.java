@@ -145,6 +145,27 @@ class MergeConflictsTest {
                 .isEmpty();
     }
 
+    /**
+     * A conflict whose other side holds a '<<<<<<<' line (an example of a marker) stands: only a
+     * '<<<<<<<' before the '=======' starts the conflict again. It was dropped and passed.
+     */
+    @Example
+    void anOpeningMarkerOnTheOtherSideIsThatSidesText() {
+        String merged =
+                "## Rollback\n"
+                        + "<<<<<<< HEAD\n"
+                        + "Revert the deploy.\n"
+                        + "=======\n"
+                        + "```text\n"
+                        + "<<<<<<< what git writes\n"
+                        + "```\n"
+                        + ">>>>>>> feature/rollback\n";
+        assertThat(conflicts(merged))
+                .containsExactly(new MergeConflict(1, 3, 7, "HEAD", "feature/rollback"));
+        assertThat(conflicts(merged.replace("\n", "\r\n")))
+                .containsExactly(new MergeConflict(1, 3, 7, "HEAD", "feature/rollback"));
+    }
+
     @Example
     void markersOutOfOrderOrMisshapenAreNoConflict() {
         assertThat(conflicts(">>>>>>> b\n=======\n<<<<<<< a\n")).isEmpty();
@@ -176,7 +197,7 @@ class MergeConflictsTest {
         int middle = -1;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (line.matches("<{7}( .*)?")) {
+            if (middle < 0 && line.matches("<{7}( .*)?")) {
                 open = i;
                 middle = -1;
             } else if (open >= 0 && middle < 0 && line.matches("={7}[ \t]*")) {

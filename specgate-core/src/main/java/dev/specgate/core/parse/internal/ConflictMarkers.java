@@ -69,7 +69,9 @@ public final class ConflictMarkers {
         int start = 0;
         while (true) {
             int end = lineEnd(chars, start, length);
-            if (opens(chars, start, end)) {
+            // a '<<<<<<<' restarts a conflict only before its '=======': after it, on the other
+            // side, it is that side's text (a marker shown in a fence), and the conflict stands
+            if (middle < 0 && opens(chars, start, end)) {
                 open = line;
                 openFrom = start;
                 middle = -1;
