@@ -44,11 +44,13 @@ public final class GateOpenRule extends BaseRule {
         if (status.isEmpty()) {
             return;
         }
-        String held =
-                schema.statuses().stream()
-                        .filter(status.get()::equalsIgnoreCase)
-                        .findFirst()
-                        .orElse(status.get());
+        // read as every other reading of the status reads it (Strictness, the gates): a
+        // 'Shipped (v2)' written by hand is held at Shipped
+        Optional<String> known = schema.status(status.get());
+        if (known.isEmpty()) {
+            return; // a value that is no status: field-value reports it
+        }
+        String held = known.get();
         for (GatedChecklists.Gated g :
                 GatedChecklists.heldAt(
                         schema, ctx.document(), Checklist.of(ctx.document()), held)) {
