@@ -230,22 +230,7 @@ public final class GitRevisions implements AutoCloseable {
                     next = parent;
                     continue;
                 }
-                List<String> files = new ArrayList<>();
-                for (String path : changedFiles(parent, next, filter)) {
-                    if (counted.test(path)) {
-                        files.add(path);
-                    }
-                }
-                if (!files.isEmpty()) {
-                    PersonIdent who = next.getAuthorIdent();
-                    found.add(
-                            new Touched(
-                                    next.getName(),
-                                    ZonedDateTime.ofInstant(
-                                            who.getWhenAsInstant(), who.getZoneId()),
-                                    who.getName(),
-                                    files));
-                }
+                touched(next, changedFiles(parent, next, filter), counted).ifPresent(found::add);
                 next = parent;
             }
         } catch (IOException e) {
@@ -312,22 +297,7 @@ public final class GitRevisions implements AutoCloseable {
                 if (!when.test(c.getName())) {
                     continue;
                 }
-                List<String> files = new ArrayList<>();
-                for (String f : changed.get(i)) {
-                    if (counted.test(f)) {
-                        files.add(f);
-                    }
-                }
-                if (!files.isEmpty()) {
-                    PersonIdent who = c.getAuthorIdent();
-                    found.add(
-                            new Touched(
-                                    c.getName(),
-                                    ZonedDateTime.ofInstant(
-                                            who.getWhenAsInstant(), who.getZoneId()),
-                                    who.getName(),
-                                    files));
-                }
+                touched(c, changed.get(i), counted).ifPresent(found::add);
             }
             java.util.Collections.reverse(found);
             return Optional.of(found);
@@ -370,6 +340,22 @@ public final class GitRevisions implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    /** {@code commit} with those of its {@code changed} files {@code counted} takes, if any. */
+    private static Optional<Touched> touched(
+            RevCommit commit, List<String> changed, java.util.function.Predicate<String> counted) {
+        List<String> files = changed.stream().filter(counted).toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonIdent who = commit.getAuthorIdent();
+        return Optional.of(
+                new Touched(
+                        commit.getName(),
+                        ZonedDateTime.ofInstant(who.getWhenAsInstant(), who.getZoneId()),
+                        who.getName(),
+                        files));
     }
 
     /** {@code c}'s first parent, or null for a root commit or one a shallow clone was cut at. */
