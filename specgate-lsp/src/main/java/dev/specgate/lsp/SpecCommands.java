@@ -184,11 +184,11 @@ final class SpecCommands {
                     false, "the spec is already " + to.get().spelling() + "; nothing changed");
         }
         Optional<String> several =
-                lifecycle.approverRefusal(
-                        checked.document(), to.get(), Optional.empty(), shown(checked.file()));
+                lifecycle.approverRefusalWithoutBy(
+                        checked.document(), to.get(), shown(checked.file()));
         if (several.isPresent()) {
             // the editor's move names no approver: a person runs status with --by
-            return refused(several.get() + " with specgate status", List.of());
+            return refused(several.get(), List.of());
         }
         SpecEdit edit =
                 lifecycle.moveEdit(checked.source(), checked.document(), to.get(), i.today());

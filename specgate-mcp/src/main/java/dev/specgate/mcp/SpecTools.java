@@ -709,16 +709,10 @@ final class SpecTools {
             out.put("hash", hash(source));
             return out;
         }
-        Optional<String> several = lifecycle.approverRefusal(document, to, Optional.empty(), name);
+        Optional<String> several = lifecycle.approverRefusalWithoutBy(document, to, name);
         if (several.isPresent()) {
             // MCP names no approver: a person runs status with --by
-            throw new ToolRefusal(
-                    several.get()
-                            + " with 'specgate status "
-                            + name
-                            + " "
-                            + to.label()
-                            + " --by NAME'; the file is unchanged");
+            throw new ToolRefusal(several.get() + "; the file is unchanged");
         }
         write(project, file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);

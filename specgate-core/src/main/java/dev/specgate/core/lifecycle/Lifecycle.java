@@ -377,6 +377,31 @@ public final class Lifecycle {
     }
 
     /**
+     * {@link #approverRefusal} for a surface that cannot name an approver (the editor's move, MCP's
+     * {@code set_status}): the same question, and the command a person runs to answer it: {@code
+     * several reviewers could approve spec.md (its reviewers lists Ana Ruiz, Tomasz Wójcik): a
+     * person says which with specgate status spec.md Approved --by NAME}.
+     */
+    public Optional<String> approverRefusalWithoutBy(
+            SpecDocument document, SpecStatus target, String shown) {
+        if (approverRefusal(document, target, Optional.empty(), shown).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "several reviewers could approve "
+                        + shown
+                        + " (its "
+                        + reviewerLabel()
+                        + " lists "
+                        + String.join(", ", Reviewers.named(document, checker.schema()))
+                        + "): a person says which with specgate status "
+                        + dev.specgate.core.diagnostic.ShellWord.of(shown)
+                        + " "
+                        + dev.specgate.core.diagnostic.ShellWord.of(target.label())
+                        + " --by NAME");
+    }
+
+    /**
      * The label of the template's reviewer field: {@code Reviewer}, or a team's {@code reviewers}.
      */
     public String reviewerLabel() {

@@ -96,6 +96,18 @@ class TeamReviewersTest {
                 .contains(
                         "say which reviewer approves s.md: --by NAME (its reviewers lists Ana"
                                 + " Ruiz, Tomasz Wójcik)");
+        // the editor and MCP cannot name one: the same question and the command that answers it
+        assertThat(lifecycle.approverRefusalWithoutBy(parse(source), approved, "my spec.md"))
+                .contains(
+                        "several reviewers could approve my spec.md (its reviewers lists Ana Ruiz,"
+                                + " Tomasz Wójcik): a person says which with specgate status"
+                                + " 'my spec.md' Approved --by NAME");
+        assertThat(
+                        lifecycle.approverRefusalWithoutBy(
+                                parse(spec("In Review", "reviewers:\n  - Priya Raman\n")),
+                                approved,
+                                "s.md"))
+                .isEmpty();
         // named, or a move that records none, is not asked
         assertThat(
                         lifecycle.approverRefusal(
