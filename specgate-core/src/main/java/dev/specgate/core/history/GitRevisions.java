@@ -249,6 +249,10 @@ public final class GitRevisions implements AutoCloseable {
     public final class FeatureCommits {
 
         private final List<RevCommit> line = new ArrayList<>();
+        // each commit's id, made once: every audited spec asks its predicate of each commit before
+        // its approval (hundreds of specs by thousands of commits), and RevCommit.getName() makes
+        // a new string on every call
+        private final List<String> names = new ArrayList<>();
         private final List<List<String>> changed = new ArrayList<>();
         private final Map<String, Integer> at = new HashMap<>();
 
@@ -264,8 +268,10 @@ public final class GitRevisions implements AutoCloseable {
                 while (next != null) {
                     RevCommit parent = parent(walk, next);
                     List<String> files = changedFiles(parent, next, filter);
-                    at.putIfAbsent(next.getName(), line.size());
+                    String name = next.getName();
+                    at.putIfAbsent(name, line.size());
                     line.add(next);
+                    names.add(name);
                     changed.add(files.isEmpty() ? List.of() : files);
                     next = parent;
                 }
@@ -293,11 +299,10 @@ public final class GitRevisions implements AutoCloseable {
             }
             List<Touched> found = new ArrayList<>();
             for (int i = from + 1; i < line.size(); i++) {
-                RevCommit c = line.get(i);
-                if (!when.test(c.getName())) {
+                if (!when.test(names.get(i)) || changed.get(i).isEmpty()) {
                     continue;
                 }
-                touched(c, changed.get(i), counted).ifPresent(found::add);
+                touched(line.get(i), changed.get(i), counted).ifPresent(found::add);
             }
             java.util.Collections.reverse(found);
             return Optional.of(found);

@@ -1207,16 +1207,23 @@ public final class SpecHistory {
         for (StatusChange c : moves.changes()) {
             byCommit.put(c.version().revision().commit(), c);
         }
-        // the status each commit walked past left: the one before the next newer change
-        String[] status = {approval.from().orElse(null)};
+        // whether the status each commit walked past left stood before approval: the status
+        // before the next newer change, judged once per change (the predicate is asked of every
+        // commit before the approval, newest first, and most commits change no status)
+        boolean[] early = {earlyStatus(approval.from())};
         return commit -> {
             StatusChange c = byCommit.get(commit);
-            String after = c == null ? status[0] : c.to().orElse(null);
-            if (c != null) {
-                status[0] = c.from().orElse(null);
+            if (c == null) {
+                return early[0];
             }
-            return after == null || schema.beforeApproval(after);
+            early[0] = earlyStatus(c.from());
+            return earlyStatus(c.to());
         };
+    }
+
+    /** Whether {@code status} (none: no spec yet) stands before the approval point. */
+    private boolean earlyStatus(Optional<String> status) {
+        return status.isEmpty() || schema.beforeApproval(status.get());
     }
 
     /** Whether {@code path} is code of one of the entries {@code at} holds by their path. */

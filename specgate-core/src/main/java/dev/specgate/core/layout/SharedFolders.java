@@ -20,6 +20,13 @@ public final class SharedFolders {
     private static final Pattern TOKEN_PATH =
             Pattern.compile("`([^`\\n]*" + Pattern.quote(FileOrganization.FEATURE_TOKEN) + ")");
 
+    /** The last template's own shared folders, by the schema they were read from. */
+    private record Template(TemplateSchema schema, Set<String> shared) {}
+
+    // read once per template: a history audit asks for hundreds of specs, each under every name
+    // it had, and the template's source is scanned whole each time
+    private static volatile Template last;
+
     private SharedFolders() {}
 
     /**
@@ -27,16 +34,27 @@ public final class SharedFolders {
      * /}-separated, without a trailing slash.
      */
     public static Set<String> of(TemplateSchema schema, List<LayoutEntry> entries) {
-        Set<String> shared = new HashSet<>();
-        Matcher m = TOKEN_PATH.matcher(schema.source());
-        while (m.find()) {
-            add(m.group(1), shared);
-        }
+        Set<String> shared = new HashSet<>(template(schema));
         for (LayoutEntry e : entries) {
             if (e.written().contains(FileOrganization.FEATURE_TOKEN)) {
                 add(e.written(), shared);
             }
         }
+        return shared;
+    }
+
+    /** The shared folders {@code schema}'s template writes, read once for the last schema asked. */
+    private static Set<String> template(TemplateSchema schema) {
+        Template known = last;
+        if (known != null && known.schema() == schema) {
+            return known.shared();
+        }
+        Set<String> shared = new HashSet<>();
+        Matcher m = TOKEN_PATH.matcher(schema.source());
+        while (m.find()) {
+            add(m.group(1), shared);
+        }
+        last = new Template(schema, Set.copyOf(shared));
         return shared;
     }
 
