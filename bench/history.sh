@@ -7,6 +7,8 @@
 #   CORPUS=demo SKIP_BUILD=1 bench/history.sh  # copies of examples/demo's specs, the jar as built
 #   OLD_JAR=/tmp/old.jar bench/history.sh     # alternates the old and the new jar, run by run
 #   AUDIT=1 bench/history.sh                  # times `specgate history --audit`
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/history.sh   # the Java run (`java` on the
+#                                             PATH by default: say which when comparing rounds)
 #   JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1" \
 #       bench/history.sh                      # the JVM flags the ./specgate launcher uses
 #
@@ -123,9 +125,10 @@ fi
 args=(history)
 [ -n "${AUDIT:-}" ] && args+=(--audit)
 read -r -a opts <<<"${JAVA_OPTS:-}"
+java="${JAVA:-java}"
 jars=("$jar")
 [ -n "${OLD_JAR:-}" ] && jars=("$OLD_JAR" "$jar")
-log "timing: specgate ${args[*]} over $specs specs and $commits commits, $runs runs [load $(load)]"
+log "timing: specgate ${args[*]} over $specs specs and $commits commits, $runs runs, $("$java" -version 2>&1 | head -n 1) [load $(load)]"
 for r in $(seq 1 "$runs"); do
     for j in "${jars[@]}"; do
         name="new"
@@ -134,10 +137,10 @@ for r in $(seq 1 "$runs"); do
         start=$(date +%s%N)
         if [ -x /usr/bin/time ]; then
             cpu="$( (cd "$repo" && /usr/bin/time -f '%U+%S s cpu, %M KB' \
-                java "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null 2>"$work/history-run.err" \
+                "$java" "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null 2>"$work/history-run.err" \
                 || true) ; tail -n 1 "$work/history-run.err")"
         else
-            (cd "$repo" && java "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null || true)
+            (cd "$repo" && "$java" "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null || true)
             cpu="cpu not measured"
         fi
         end=$(date +%s%N)
