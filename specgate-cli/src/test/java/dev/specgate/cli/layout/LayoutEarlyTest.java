@@ -555,4 +555,33 @@ class LayoutEarlyTest {
                 .doesNotContain("UNREADABLE");
         assertThat(trace.exitCode()).as(trace.out()).isZero();
     }
+
+    /**
+     * An entry written with backslashes, as on Windows, is the folder its author meant: the
+     * feature's code in it is early. Was read as a file named {@code src\core\...\}, missing.
+     */
+    @Test
+    void anEntryWrittenWithBackslashesIsTheFolderItsAuthorMeant() throws Exception {
+        writeWindowsSpec(
+                at("Draft")
+                        .replace(
+                                "- Core logic: `src/core/webhook-retry-queue/`",
+                                "- Core logic: `src\\core\\[feature-name]\\`"));
+        writeTheFeaturesCode();
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(check.out())
+                .contains(
+                        NAME
+                                + ":53:15: warning [layout-early] Core logic directory"
+                                + " 'src/core/webhook-retry-queue/' already holds 2 files while the"
+                                + " spec is Draft")
+                .doesNotContain("Core logic file");
+        assertThat(trace.out())
+                .contains(
+                        "  EARLY    directory src/core/webhook-retry-queue/  (2 files before"
+                                + " Approved)");
+    }
 }
