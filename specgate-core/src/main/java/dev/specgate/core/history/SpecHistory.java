@@ -1011,8 +1011,10 @@ public final class SpecHistory {
      * stood before that point (or did not exist yet), as {@code layout-early} counts code ({@link
      * SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the spec as it
      * is now, {@code [feature-name]} resolved under each name the spec had in its history (a
-     * feature renamed since wrote its early code under its old slug). Empty when the history holds
-     * no such move, or the lifecycle has no approval point.
+     * feature renamed since wrote its early code under its old slug). A path the trace refuses
+     * ({@link LayoutPaths}) or one outside the repository is not looked at and is said so ({@link
+     * CodeBeforeApproval#skipped}). Empty when the history holds no such move, or the lifecycle has
+     * no approval point.
      *
      * @throws HistoryException when the repository cannot be read
      */
