@@ -220,6 +220,7 @@ public final class HistoryCommand extends BaseCommand {
         int flagged = 0;
         int unread = 0;
         int codeEarly = 0;
+        int skipped = 0;
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
@@ -234,6 +235,8 @@ public final class HistoryCommand extends BaseCommand {
                                 authorWidth,
                                 TextReporter.escape(row.version().revision().author()).length());
             }
+            // said under the row of the commit that approved the spec
+            CodeBeforeApproval code = early.get(t);
             // each commit once: the change that left the status unreadable is said as that
             for (SpecMoves.Row row : rows) {
                 var r = row.version().revision();
@@ -302,15 +305,22 @@ public final class HistoryCommand extends BaseCommand {
                         }
                     }
                 }
-            }
-            CodeBeforeApproval code = early.get(t);
-            if (code != null && !code.commits().isEmpty()) {
-                // said, not an exit of its own: layout-early is a warning in a working tree too
-                codeEarly++;
-                TextReporter.println(out, "      audit: " + code.said());
-                for (GitRevisions.Touched c : code.commits()) {
-                    TextReporter.println(out, "        " + CodeBeforeApproval.said(c));
+                if (code != null
+                        && code.approval().version().revision().commit().equals(r.commit())) {
+                    // under the move it is about, as the gate's audit is: the approving commit
+                    if (printCode(out, code)) {
+                        codeEarly++;
+                    }
+                    skipped += code.skipped().size();
+                    code = null;
                 }
+            }
+            if (code != null) {
+                // no row of the approving commit (never expected): said all the same
+                if (printCode(out, code)) {
+                    codeEarly++;
+                }
+                skipped += code.skipped().size();
             }
             unread += t.unread().size();
         }
@@ -331,8 +341,32 @@ public final class HistoryCommand extends BaseCommand {
                                         : codeEarly + " specs had code committed")
                                 + " before the commit that approved it (named above).";
             }
+            if (skipped > 0) {
+                summary +=
+                        " "
+                                + (skipped == 1 ? "1 path" : skipped + " paths")
+                                + " of a feature's code not looked at (named above).";
+            }
             TextReporter.println(out, summary);
         }
+    }
+
+    /**
+     * Under the approving commit's row: the commits that put this feature's code in its paths
+     * before it, and each path not looked at, with why. Whether any commit was named.
+     */
+    private static boolean printCode(PrintWriter out, CodeBeforeApproval code) {
+        // said, not an exit of its own: layout-early is a warning in a working tree too
+        if (!code.commits().isEmpty()) {
+            TextReporter.println(out, "      audit: " + code.said());
+            for (GitRevisions.Touched c : code.commits()) {
+                TextReporter.println(out, "        " + CodeBeforeApproval.said(c));
+            }
+        }
+        for (CodeBeforeApproval.Skipped k : code.skipped()) {
+            TextReporter.println(out, "      audit: " + k.said());
+        }
+        return !code.commits().isEmpty();
     }
 
     /**
@@ -466,7 +500,8 @@ public final class HistoryCommand extends BaseCommand {
 
     /**
      * {@code "codeBeforeApproval"}: null when the spec never reached its approval point, else the
-     * approving commit, the paths looked at and the commits before it that put code there.
+     * approving commit, the paths looked at, those not looked at (with why) and the commits before
+     * it that put code there.
      */
     private static void codeBeforeApproval(JsonGenerator g, CodeBeforeApproval code)
             throws IOException {
@@ -480,6 +515,15 @@ public final class HistoryCommand extends BaseCommand {
         g.writeArrayFieldStart("paths");
         for (String p : code.paths()) {
             g.writeString(p);
+        }
+        g.writeEndArray();
+        // the paths not looked at, with why: never a path listed and skipped in silence
+        g.writeArrayFieldStart("skipped");
+        for (CodeBeforeApproval.Skipped k : code.skipped()) {
+            g.writeStartObject();
+            g.writeStringField("path", k.path());
+            g.writeStringField("why", k.why());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("commits");

@@ -349,4 +349,130 @@ class CodeBeforeApprovalAuditTest {
     private static String exports(String spec) {
         return spec.replace("webhook-retry-queue", "invoice-export");
     }
+
+    /**
+     * The retry queue's spec with two more implementation paths: {@code src/core/v1..v2/...}, whose
+     * {@code ..} is no segment (the trace looks at it), and {@code ../vendor/...}, which the trace
+     * refuses.
+     */
+    private static String withMigrationAndVendor(String spec) {
+        return spec.replace(
+                "- Configuration: `src/config/webhook-retry-queue.ts`\n",
+                "- Migration logic: `src/core/v1..v2/[feature-name]/`\n"
+                        + "- Vendored logic: `../vendor/webhook-retry-queue/`\n");
+    }
+
+    /**
+     * The audit looks at the paths the trace looks at (LayoutPaths, one refusal): code in {@code
+     * src/core/v1..v2/webhook-retry-queue/} is named (was refused for holding '..' anywhere), and
+     * {@code ../vendor/...}, refused, is said under the approving row and in the summary, and in
+     * JSON as skipped with why, not listed in {@code paths} (was listed and skipped in silence).
+     * The audit's lines stand under the row of the commit that approved the spec, not under the row
+     * after it.
+     */
+    @Test
+    void theAuditLooksWhereTheTraceLooksAndSaysEachPathItDoesNot() throws Exception {
+        String early;
+        String approved;
+        String implementing;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    withMigrationAndVendor(
+                            SpecFixtures.cleanSpec()
+                                    .replace(
+                                            "**Document Status:** Approved",
+                                            "**Document Status:** Draft")
+                                    .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", "")));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+
+            write(
+                    "src/core/v1..v2/webhook-retry-queue/MigrateRetries.java",
+                    "final class MigrateRetries { int[] from = {1, 2}; }\n");
+            commit(git, "Sam Okafor", "2026-10-05", "Migrate the v1 retries");
+            early = head(git);
+
+            String approvedText =
+                    SpecFixtures.reapproved(withMigrationAndVendor(SpecFixtures.cleanSpec()));
+            writeSpec(approvedText);
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+            approved = head(git);
+
+            writeSpec(
+                    approvedText.replace(
+                            "**Document Status:** Approved",
+                            "**Document Status:** Implementation"));
+            commit(git, "Sam Okafor", "2026-10-12", "Start the implementation");
+            implementing = head(git);
+        }
+        Path spec = dir.resolve("directives/spec/" + NAME);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+        CliRun json = CliRun.of("history", spec.toString(), "--audit", "--format", "json");
+
+        String out = audit.out();
+        assertThat(out)
+                .contains(
+                        "      audit: CODE BEFORE APPROVAL: 1 commit put this feature's code in its"
+                                + " paths before "
+                                + approved.substring(0, 12)
+                                + " moved the spec to Approved\n"
+                                + "        2026-10-05  "
+                                + early.substring(0, 12)
+                                + "  Sam Okafor:"
+                                + " src/core/v1..v2/webhook-retry-queue/MigrateRetries.java\n"
+                                + "      audit: '../vendor/webhook-retry-queue/' not looked at: it"
+                                + " contains '..' (a File Organization path stays inside the"
+                                + " project root; trace and scaffold refuse it too)\n")
+                .contains("1 path of a feature's code not looked at (named above).");
+        // under the approving row, before the next one
+        assertThat(out.indexOf("CODE BEFORE APPROVAL"))
+                .isGreaterThan(out.indexOf("  " + approved.substring(0, 12) + "  "))
+                .isLessThan(out.indexOf("  " + implementing.substring(0, 12) + "  "));
+
+        JsonNode code = new ObjectMapper().readTree(json.out()).at("/specs/0/codeBeforeApproval");
+        assertThat(code.get("paths").toString())
+                .contains("src/core/v1..v2/webhook-retry-queue/")
+                .doesNotContain("vendor");
+        assertThat(code.get("skipped").toString())
+                .isEqualTo(
+                        "[{\"path\":\"../vendor/webhook-retry-queue/\",\"why\":\"contains '..'\"}]");
+        assertThat(code.get("commits")).hasSize(1);
+        assertThat(code.get("commits").get(0).get("commit").asText()).isEqualTo(early);
+    }
+
+    /**
+     * A repository made in {@code directives/} holds none of the feature's code paths: each is said
+     * not looked at, outside the repository, in text and JSON, not a clean audit in silence.
+     */
+    @Test
+    void pathsOutsideTheRepositoryAreSaidNotLookedAt() throws Exception {
+        Path directives = dir.resolve("directives");
+        try (Git git =
+                Git.init().setDirectory(directives.toFile()).setInitialBranch("main").call()) {
+            writeSpec(
+                    SpecFixtures.cleanSpec()
+                            .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                            .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", ""));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the webhook retry queue spec");
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            commit(git, "Priya Raman", "2026-10-10", "Approve the webhook retry queue spec");
+        }
+        Path spec = directives.resolve("spec/" + NAME);
+
+        CliRun audit = CliRun.of("history", spec.toString(), "--audit");
+        CliRun json = CliRun.of("history", spec.toString(), "--audit", "--format", "json");
+
+        assertThat(audit.out())
+                .contains(
+                        "      audit: 'src/core/webhook-retry-queue/' not looked at: it is outside"
+                                + " the git repository at "
+                                + directives.toRealPath()
+                                + "\n")
+                .contains("4 paths of a feature's code not looked at (named above).");
+        JsonNode code = new ObjectMapper().readTree(json.out()).at("/specs/0/codeBeforeApproval");
+        assertThat(code.get("paths")).isEmpty();
+        assertThat(code.get("skipped")).hasSize(4);
+        assertThat(code.get("skipped").get(0).get("why").asText())
+                .startsWith("is outside the git repository at ");
+    }
 }

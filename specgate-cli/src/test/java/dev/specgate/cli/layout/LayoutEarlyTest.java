@@ -516,4 +516,72 @@ class LayoutEarlyTest {
                                 + " 'src/core/webhook-retry-queue/' cannot be read (")
                 .contains("so its files are not counted");
     }
+
+    /**
+     * A shared implementation folder (here {@code src/core/}, where the template places {@code
+     * src/core/[feature-name]/}) never makes a spec early, so it is not walked at any status: a
+     * folder in it that cannot be opened is no error of a Draft, as it is none of the spec once
+     * Approved. Was a layout-missing error on the Draft only.
+     */
+    @Test
+    void aSharedFolderIsNotWalkedSoItsUnreadableSubfolderIsNoErrorAtAnyStatus() throws Exception {
+        String shared =
+                "- Configuration: `src/config/webhook-retry-queue.ts`\n"
+                        + "- Shared logic: `src/core/`\n";
+        writeWindowsSpec(
+                at("Draft")
+                        .replace("- Configuration: `src/config/webhook-retry-queue.ts`\n", shared));
+        write("src/core/Clock.java", "final class Clock {}\n");
+        Files.createDirectories(root.resolve("src/core/webhook-retry-queue"));
+        Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));
+        Files.createDirectories(root.resolve("tests/integration/webhook-retry-queue"));
+        write("docs/dev/webhook-retry-queue.md", "# Webhook retry queue\n");
+        tooDeepFolder(root.resolve("src/core/generated"));
+
+        CliRun draft = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        CliRun trace = CliRun.of("trace", root.toString());
+        writeWindowsSpec(
+                at("Review")
+                        .replace("- Configuration: `src/config/webhook-retry-queue.ts`\n", shared));
+        CliRun review = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+
+        assertThat(draft.out()).doesNotContain("cannot be read");
+        assertThat(draft.out()).doesNotContain("layout-early");
+        assertThat(draft.exitCode()).as(draft.out() + draft.err()).isZero();
+        assertThat(review.out()).doesNotContain("cannot be read");
+        assertThat(review.exitCode()).as(review.out() + review.err()).isZero();
+        assertThat(trace.out())
+                .contains("  exists   directory src/core/\n")
+                .doesNotContain("UNREADABLE");
+        assertThat(trace.exitCode()).as(trace.out()).isZero();
+    }
+
+    /**
+     * An entry written with backslashes, as on Windows, is the folder its author meant: the
+     * feature's code in it is early. Was read as a file named {@code src\core\...\}, missing.
+     */
+    @Test
+    void anEntryWrittenWithBackslashesIsTheFolderItsAuthorMeant() throws Exception {
+        writeWindowsSpec(
+                at("Draft")
+                        .replace(
+                                "- Core logic: `src/core/webhook-retry-queue/`",
+                                "- Core logic: `src\\core\\[feature-name]\\`"));
+        writeTheFeaturesCode();
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", TODAY);
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(check.out())
+                .contains(
+                        NAME
+                                + ":53:15: warning [layout-early] Core logic directory"
+                                + " 'src/core/webhook-retry-queue/' already holds 2 files while the"
+                                + " spec is Draft")
+                .doesNotContain("Core logic file");
+        assertThat(trace.out())
+                .contains(
+                        "  EARLY    directory src/core/webhook-retry-queue/  (2 files before"
+                                + " Approved)");
+    }
 }

@@ -16,6 +16,9 @@ import java.util.List;
  *     status before it
  * @param point the approval point, as the template spells it ({@code Approved})
  * @param paths the paths looked at, as the File Organization writes them, from the project root
+ * @param skipped the feature's code paths not looked at, with why: one the trace refuses too
+ *     ({@code LayoutPaths}: {@code contains '..'}, {@code is absolute}), or outside the git
+ *     repository; said, never left out in silence
  * @param commits the commits before {@code approval} that added or changed code there while the
  *     spec stood before the approval point, oldest first; empty when none did
  */
@@ -23,13 +26,46 @@ public record CodeBeforeApproval(
         StatusChange approval,
         String point,
         List<String> paths,
+        List<Skipped> skipped,
         List<GitRevisions.Touched> commits) {
 
     public CodeBeforeApproval {
         requireNonNull(approval, "approval must not be null");
         requireNonNull(point, "point must not be null");
         paths = List.copyOf(paths);
+        skipped = List.copyOf(skipped);
         commits = List.copyOf(commits);
+    }
+
+    /**
+     * A path of this feature's code the audit did not look at.
+     *
+     * @param path the path, as the File Organization writes it, from the project root
+     * @param why why, in a few words: {@code contains '..'}, {@code is outside the git repository
+     *     at /work/shop}
+     * @param refused whether {@code why} is the trace's refusal of the path ({@code LayoutPaths})
+     */
+    public record Skipped(String path, String why, boolean refused) {
+
+        public Skipped {
+            requireNonNull(path, "path must not be null");
+            requireNonNull(why, "why must not be null");
+        }
+
+        /**
+         * Its line: {@code '../vendor/x/' not looked at: it contains '..' (a File Organization path
+         * stays inside the project root; trace and scaffold refuse it too)}.
+         */
+        public String said() {
+            return "'"
+                    + path
+                    + "' not looked at: it "
+                    + why
+                    + (refused
+                            ? " (a File Organization path stays inside the project root; trace"
+                                    + " and scaffold refuse it too)"
+                            : "");
+        }
     }
 
     /**

@@ -11,8 +11,10 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.SharedFolders;
 import dev.specgate.core.layout.SpecLayout;
+import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -1009,8 +1011,10 @@ public final class SpecHistory {
      * stood before that point (or did not exist yet), as {@code layout-early} counts code ({@link
      * SpecLayout#holdsFeatureCode}, {@link SpecLayout#isCode}), the paths read from the spec as it
      * is now, {@code [feature-name]} resolved under each name the spec had in its history (a
-     * feature renamed since wrote its early code under its old slug). Empty when the history holds
-     * no such move, or the lifecycle has no approval point.
+     * feature renamed since wrote its early code under its old slug). A path the trace refuses
+     * ({@link LayoutPaths}) or one outside the repository is not looked at and is said so ({@link
+     * CodeBeforeApproval#skipped}). Empty when the history holds no such move, or the lifecycle has
+     * no approval point.
      *
      * @throws HistoryException when the repository cannot be read
      */
@@ -1089,6 +1093,7 @@ public final class SpecHistory {
                                         a.approval(),
                                         a.point(),
                                         a.code().stream().map(LayoutEntry::path).toList(),
+                                        a.skipped(),
                                         commits)));
             }
             return found;
@@ -1099,12 +1104,14 @@ public final class SpecHistory {
 
     /**
      * What one spec's audit asks of the history: the approval it is judged by, its feature's code
-     * paths, and those paths from the working tree's root in {@code git}.
+     * paths looked at, those it could not look at (with why), and the paths looked at from the
+     * working tree's root in {@code git}.
      */
     private record Audit(
             StatusChange approval,
             String point,
             List<LayoutEntry> code,
+            List<CodeBeforeApproval.Skipped> skipped,
             GitRevisions git,
             Map<String, LayoutEntry> at) {}
 
@@ -1176,23 +1183,51 @@ public final class SpecHistory {
             }
             byFolder.put(folder, git);
         }
-        String root = git.relative(ProjectRoot.ofSpec(file));
+        Path projectRoot = ProjectRoot.ofSpec(file);
+        String root = git.relative(projectRoot);
         String prefix = root == null || root.isEmpty() ? "" : root + "/";
+        LayoutPaths paths;
+        try {
+            paths = new LayoutPaths(projectRoot);
+        } catch (java.io.IOException e) {
+            throw new HistoryException("cannot read " + projectRoot + ": " + e.getMessage(), e);
+        }
+        // each path looked at is one the trace would look at (LayoutPaths, the one refusal), and
+        // in the repository; one that is not is said, never skipped in silence
         Map<String, LayoutEntry> at = new LinkedHashMap<>();
+        List<LayoutEntry> looked = new ArrayList<>();
+        List<CodeBeforeApproval.Skipped> skipped = new ArrayList<>();
         for (LayoutEntry e : code) {
-            String p = e.path().replace('\\', '/');
-            while (p.startsWith("./")) {
-                p = p.substring(2);
+            String p;
+            try {
+                Path target = paths.resolve(e);
+                p =
+                        paths.root()
+                                .relativize(target)
+                                .toString()
+                                .replace(java.io.File.separatorChar, '/');
+            } catch (UnsafeLayoutException refused) {
+                skipped.add(new CodeBeforeApproval.Skipped(e.path(), refused.reason(), true));
+                continue;
             }
-            if (p.endsWith("/")) {
-                p = p.substring(0, p.length() - 1);
+            if (root == null) {
+                skipped.add(
+                        new CodeBeforeApproval.Skipped(
+                                e.path(),
+                                "is outside the git repository at " + git.workTree(),
+                                false));
+                continue;
             }
-            if (root == null || p.isEmpty() || p.startsWith("/") || p.contains("..")) {
-                continue; // outside the project: refused by trace and scaffold alike
+            if (p.isEmpty()) {
+                skipped.add(
+                        new CodeBeforeApproval.Skipped(
+                                e.path(), "is the project root itself", false));
+                continue;
             }
+            looked.add(e);
             at.put(prefix + p, e);
         }
-        return new Audit(approval.get(), point.get(), code, git, at);
+        return new Audit(approval.get(), point.get(), looked, skipped, git, at);
     }
 
     /**

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * after a label ({@code - Unit tests: `tests/unit/[feature-name]/`}), or a Markdown link to it
  * there ({@code - Technical docs: [docs/dev/x.md](../../docs/dev/x.md)}), read as the path it links
  * to: its destination from the spec's folder, as a reader's click and {@code link-broken} follow
- * it, written from the project root. Fenced code is skipped.
+ * it, written from the project root. A path in backticks written with backslashes ({@code
+ * src\core\x\}, as on Windows) is read as the same path with slashes: a folder when it ends in one.
+ * Fenced code is skipped.
  */
 public final class FileOrganization {
 
@@ -219,7 +221,9 @@ public final class FileOrganization {
     private static LayoutEntry entry(String group, Matcher e, String slug, int line) {
         String label = e.group(1) == null ? "" : e.group(1).replace("**", "").strip();
         String raw = e.group(2).strip();
-        String path = raw.replace(FEATURE_TOKEN, slug);
+        // written as on Windows (src\core\x\): the folder the author meant, not a file named
+        // with backslashes, on every system
+        String path = raw.replace(FEATURE_TOKEN, slug).replace('\\', '/');
         Kind kind = path.endsWith("/") ? Kind.DIRECTORY : Kind.FILE;
         boolean conditional = CONDITION.matcher(e.group(3)).find();
         return new LayoutEntry(group, label, raw, path, kind, conditional, line, e.start(2) - 1);

@@ -6,7 +6,8 @@ package dev.specgate.core.layout;
  * @param group the bold group label it stands under ({@code Implementation Files}), or empty
  * @param label the entry's label ({@code Core logic}), or empty
  * @param written the path as the spec writes it
- * @param path the path relative to the project root, {@code [feature-name]} resolved to the slug
+ * @param path the path relative to the project root, {@code /}-separated (a backslash written is
+ *     read as one), {@code [feature-name]} resolved to the slug
  * @param kind a directory when the path ends in {@code /}, else a file
  * @param conditional whether the entry says "(if applicable)", "(if needed)", "(if changed)" or any
  *     other "(if ...)"

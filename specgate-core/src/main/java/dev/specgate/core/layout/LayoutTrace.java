@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** What exists of a spec's File Organization under its project root. */
@@ -20,12 +21,16 @@ public final class LayoutTrace {
     /**
      * Traces each entry under {@code root}. An entry that would lead outside the root is refused
      * with the reason {@code scaffold} gives ({@link LayoutPaths#resolve}), not called missing; it
-     * is never followed. Each existing test directory is walked once, for its test files and its
-     * files; with {@code countFiles}, each existing implementation directory too, for its files. A
-     * directory that cannot be walked is traced as unreadable, with why.
+     * is never followed. Each existing test directory is walked once, for its test files; each
+     * existing implementation directory {@code walked} accepts too, for its files (only those
+     * {@code layout-early} can count: a shared folder is never walked, so that it is read alike at
+     * every status). What is counted is what {@link SpecLayout#isCode} calls code. A directory that
+     * cannot be walked is traced as unreadable, with why.
+     *
+     * @param walked which implementation directories to count the files of
      */
     public static List<TracedEntry> trace(
-            Path root, List<LayoutEntry> entries, boolean countFiles) {
+            Path root, List<LayoutEntry> entries, Predicate<LayoutEntry> walked) {
         LayoutPaths paths;
         try {
             paths = new LayoutPaths(root);
@@ -56,11 +61,14 @@ public final class LayoutTrace {
             OptionalInt tests = test ? OptionalInt.of(0) : OptionalInt.empty();
             OptionalInt files = OptionalInt.empty();
             Optional<String> unreadable = Optional.empty();
-            if (exists && (test || (directory && countFiles && entry.isImplementation()))) {
+            if (exists && (test || (directory && entry.isImplementation() && walked.test(entry)))) {
                 try {
-                    int[] counted = count(target);
-                    tests = test ? OptionalInt.of(counted[0]) : OptionalInt.empty();
-                    files = OptionalInt.of(counted[1]);
+                    int code = count(target, entry);
+                    if (test) {
+                        tests = OptionalInt.of(code);
+                    } else {
+                        files = OptionalInt.of(code);
+                    }
                 } catch (UnreadableFolderException e) {
                     // said on this spec (layout-missing), never a stop of the whole run
                     tests = OptionalInt.empty();
@@ -73,25 +81,22 @@ public final class LayoutTrace {
     }
 
     /**
-     * In one walk of an existing directory, at any depth: how many test files it holds ({@link
-     * TestFileNames}), and how many files, leaving out hidden ones and those in hidden folders
-     * ({@code .gitkeep}, which keeps a scaffolded folder in git, {@code .DS_Store}, {@code
-     * .pytest_cache/}): what {@code scaffold} makes, empty folders, holds none.
+     * In one walk of {@code entry}'s existing directory, at any depth: how many of its files are
+     * code ({@link SpecLayout#isCode}: in a test directory its test files, in another the files
+     * that are not hidden nor in a hidden folder, so that {@code .gitkeep}, which keeps a
+     * scaffolded folder in git, {@code .DS_Store} and {@code .pytest_cache/} are none).
      */
-    private static int[] count(Path dir) throws UnreadableFolderException {
-        int[] counted = new int[2];
+    private static int count(Path dir, LayoutEntry entry) throws UnreadableFolderException {
+        int[] counted = new int[1];
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile)
                     .forEach(
                             f -> {
-                                if (TestFileNames.isTestFile(f.getFileName().toString())) {
+                                if (SpecLayout.isCode(entry, slashed(dir.relativize(f)))) {
                                     counted[0]++;
                                 }
-                                if (!hidden(dir.relativize(f))) {
-                                    counted[1]++;
-                                }
                             });
-            return counted;
+            return counted[0];
         } catch (IOException e) {
             throw new UnreadableFolderException(e);
         } catch (UncheckedIOException e) {
@@ -100,13 +105,16 @@ public final class LayoutTrace {
         }
     }
 
-    private static boolean hidden(Path relative) {
+    /** {@code relative}, its names joined by {@code /} on every system. */
+    private static String slashed(Path relative) {
+        StringBuilder s = new StringBuilder();
         for (Path name : relative) {
-            if (name.toString().startsWith(".")) {
-                return true;
+            if (s.length() > 0) {
+                s.append('/');
             }
+            s.append(name);
         }
-        return false;
+        return s.toString();
     }
 
     /** A folder, or one in it, that cannot be opened: its path and why, in one line. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one computation of what a spec's File Organization promises and what of it exists, for {@code
@@ -37,8 +38,16 @@ public final class SpecLayout {
         requireNonNull(schema, "schema must not be null");
         List<LayoutEntry> entries =
                 FileOrganization.read(text, doc, FeatureSlug.of(file, schema), file);
-        // an implementation directory's files are counted only where they can be early
-        return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries, beforeApproval(doc, schema));
+        // an implementation directory's files are counted only where they can be early: this
+        // feature's own, while the spec stands before its approval point (a shared folder never
+        // makes a spec early, so it is not walked, at any status)
+        Predicate<LayoutEntry> walked = e -> false;
+        if (beforeApproval(doc, schema)) {
+            String slug = FeatureSlug.of(file, schema);
+            Set<String> shared = SharedFolders.of(schema, entries);
+            walked = e -> holdsFeatureCode(e, slug, shared);
+        }
+        return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries, walked);
     }
 
     /** The spec's File Organization entries, {@code [feature-name]} resolved to its slug. */
@@ -48,10 +57,12 @@ public final class SpecLayout {
     }
 
     /**
-     * Whether a file at {@code relative} under {@code entry} (empty for the file a file entry
-     * names) is code, as {@link #early} counts it: a file entry's file; in a test directory, a test
-     * file ({@link TestFileNames}; fixtures and data are no code); in another directory, a file
-     * that is not hidden and in no hidden folder ({@code .gitkeep} is what {@code scaffold} makes).
+     * Whether a file at {@code relative} ({@code /}-separated) under {@code entry} (empty for the
+     * file a file entry names) is code: the one reading, which the trace counts a directory's files
+     * by ({@link #early}, {@code trace}) and {@code history --audit} a commit's: a file entry's
+     * file; in a test directory, a test file ({@link TestFileNames}; fixtures and data are no
+     * code); in another directory, a file that is not hidden and in no hidden folder ({@code
+     * .gitkeep} is what {@code scaffold} makes).
      */
     public static boolean isCode(LayoutEntry entry, String relative) {
         if (entry.kind() == LayoutEntry.Kind.FILE) {

@@ -11,13 +11,13 @@ import java.util.OptionalInt;
  * @param entry the entry
  * @param exists whether its path exists (as a directory or file, as the entry says)
  * @param testFiles for a test directory, how many test files it holds (at any depth; {@link
- *     TestFileNames}), counted in the trace's one walk of it
+ *     SpecLayout#isCode}), counted in the trace's one walk of it
  * @param refused why the path is not looked at, when {@link LayoutPaths} refuses it as {@code
  *     scaffold} does ({@code contains '..'}, {@code is absolute}): it is then not missing but
  *     unsafe, and never followed
- * @param files for a directory walked (a test directory; an implementation directory of a spec
- *     before its approval point, for {@link SpecLayout#early}), how many files it holds at any
- *     depth, hidden ones left out: counted in the same one walk as {@code testFiles}
+ * @param files for an implementation directory of this feature walked while its spec stands before
+ *     the approval point (for {@link SpecLayout#early}; never a shared folder), how many files it
+ *     holds at any depth, hidden ones left out ({@link SpecLayout#isCode})
  * @param unreadable why a directory that exists could not be walked (a subfolder that cannot be
  *     opened: {@code tests/unit/x/deep: File name too long}): its files are not counted, which is
  *     no pass ({@code layout-missing} reports it as an error)

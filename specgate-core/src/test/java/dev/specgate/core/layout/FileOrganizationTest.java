@@ -36,6 +36,42 @@ class FileOrganizationTest {
         assertThat(entries.get(0).written()).isEqualTo("../../docs/dev/design%20notes%C3%BC.md");
     }
 
+    /**
+     * A path written with backslashes, as a Windows author writes it, is the folder meant: read
+     * with slashes, a directory when it ends in one (was a file named {@code src\core\...\}), and
+     * the trace's refusal of an absolute or climbing path still holds.
+     */
+    @Test
+    void aPathWrittenWithBackslashesIsReadWithSlashes() {
+        String spec =
+                "\uFEFF# Technical Specification: Webhook Retries f\u00fcr Z\u00fcrich\r\n\r\n"
+                        + "### File Organization (Rigour Vibe Structure)\r\n\r\n"
+                        + "**Implementation Files:**\r\n"
+                        + "- Core logic: `src\\core\\[feature-name]\\`\r\n"
+                        + "- Configuration: `src\\config\\[feature-name].ts` (if applicable)\r\n"
+                        + "- Vendored: `..\\vendor\\retry\\`\r\n"
+                        + "- Absolute: `\\srv\\shared\\retry\\`\r\n";
+
+        List<LayoutEntry> entries = read(spec, "webhook-retry-backoff");
+
+        assertThat(entries)
+                .extracting(LayoutEntry::path)
+                .containsExactly(
+                        "src/core/webhook-retry-backoff/",
+                        "src/config/webhook-retry-backoff.ts",
+                        "../vendor/retry/",
+                        "/srv/shared/retry/");
+        assertThat(entries)
+                .extracting(LayoutEntry::kind)
+                .containsExactly(Kind.DIRECTORY, Kind.FILE, Kind.DIRECTORY, Kind.DIRECTORY);
+        assertThat(entries.get(0).written()).isEqualTo("src\\core\\[feature-name]\\");
+        assertThat(
+                        entries.get(0)
+                                .namesFeature(
+                                        "webhook-retry-backoff", java.util.Set.of("src/core")))
+                .isTrue();
+    }
+
     @Test
     void aMarkdownLinkIsReadAsThePathItLinksToFromTheProjectRoot() {
         String spec =

@@ -63,7 +63,7 @@ class LayoutTraceTest {
                         new LayoutEntry(
                                 "Test Files", "Escape", "", "../x/", Kind.DIRECTORY, false, 5, 0));
 
-        List<TracedEntry> traced = LayoutTrace.trace(root, entries, false);
+        List<TracedEntry> traced = LayoutTrace.trace(root, entries, e -> false);
 
         assertThat(traced)
                 .extracting(TracedEntry::exists)
