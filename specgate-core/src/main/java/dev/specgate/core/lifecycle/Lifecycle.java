@@ -677,14 +677,14 @@ public final class Lifecycle {
             return target -> ctx;
         }
         if (!gates.isStandard()) {
-            // the spec as each move leaves it, its status written: one reading per target
-            Map<SpecStatus, GateContext> made = new HashMap<>();
+            // the spec as each move leaves it, its status written as spelled: one reading each
+            Map<String, GateContext> made = new HashMap<>();
             return target ->
                     made.computeIfAbsent(
-                            target,
+                            target.spelling(),
                             t -> {
                                 String moved =
-                                        moved(source.edit(), document, status.get(), t, today)
+                                        moved(source.edit(), document, status.get(), target, today)
                                                 .text();
                                 return new GateContext(
                                         parser.apply(file, moved), moved, file, checker, today);
