@@ -44,14 +44,15 @@ import org.eclipse.lsp4j.Range;
  * for a missing section the template's heading and guidance inserted where the finding stands, for
  * a near-miss heading the template's heading; for a choice field holding a placeholder or a value
  * the template does not allow, each allowed value, and for a date field of a change (Last Updated)
- * holding no date, today's, each core's {@link FieldEdits} edit; a suppression comment for the
- * finding's line or for the whole file; and, as {@code source.specgate} actions, the commands that
- * tick the checklist item on the line, move the status, and set the metadata field on the line as
- * {@code specgate field} does (core's {@link FieldEdits}): each value a choice field allows, today
- * for a date field of a change. A field's value, quick fix or command alike, that core refuses, or
- * whose change is a person's decision ({@link FieldEdits#personsDecision}, the question MCP's
- * {@code set_field} asks), is shown disabled with why; a change that makes a holding approval stale
- * says so in its title.
+ * holding no date, today's, each core's {@link FieldEdits} edit (a status as {@code status} moves
+ * there, core's {@link Lifecycle#moveEdit}); a suppression comment for the finding's line or for
+ * the whole file; and, as {@code source.specgate} actions, the commands that tick the checklist
+ * item on the line, move the status, and set the metadata field on the line as {@code specgate
+ * field} does (core's {@link FieldEdits}): each value a choice field allows, today for a date field
+ * of a change. A field's value, quick fix or command alike, that core refuses, or whose change is a
+ * person's decision ({@link FieldEdits#personsDecision}, the question MCP's {@code set_field}
+ * asks), is shown disabled with why; a change that makes a holding approval stale says so in its
+ * title.
  */
 final class QuickFixes {
 
@@ -81,7 +82,7 @@ final class QuickFixes {
         CheckedSpec checked = inspection.checked();
         List<CodeAction> out = new ArrayList<>();
         boolean quickFixes = wanted(only, CodeActionKind.QuickFix);
-        Kept kept = new Kept();
+        Request kept = new Request(inspection);
         List<Diagnostic> all = inspection.findings();
         for (Diagnostic d : all) {
             if (!quickFixes || !touches(d.range(), range)) {
@@ -163,7 +164,7 @@ final class QuickFixes {
             suppressions(inspection, range, out, kept);
         }
         if (wanted(only, COMMANDS)) {
-            commands(inspection, range, out);
+            commands(inspection, range, out, kept);
         }
         if (wanted(only, FIX_ALL)) {
             SpecFixer.Result every = fix(inspection, checked, all);
@@ -192,13 +193,12 @@ final class QuickFixes {
      * ({@link #statusValues}).
      */
     private void fieldValues(
-            SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
+            SpecInspection inspection, Range range, List<CodeAction> out, Request kept) {
         CheckedSpec checked = inspection.checked();
         Optional<java.nio.file.Path> file = inspection.spec().file();
         if (file.isEmpty()) {
             return;
         }
-        FieldEdits fields = null;
         for (Field f : checked.document().fields()) {
             if (f.inListItem() || !touches(lines(f), range)) {
                 continue;
@@ -207,14 +207,22 @@ final class QuickFixes {
             if (spec.isEmpty()) {
                 continue;
             }
-            String value = FieldValues.plain(f.value());
+            // the value as check reads it: a front matter YAML list's items, each judged (a valid
+            // one-item list offers nothing), else the plain value
+            List<String> values =
+                    FieldEdits.listItems(checked.document(), f)
+                            .orElseGet(() -> List.of(FieldValues.plain(f.value())));
             org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
             List<String> candidates = new ArrayList<>();
             if (spec.get().kind() == FieldKind.CHOICE
-                    && spec.get().allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
+                    && values.stream()
+                            .anyMatch(
+                                    v ->
+                                            spec.get().allowedValues().stream()
+                                                    .noneMatch(v::equalsIgnoreCase))) {
                 candidates.addAll(spec.get().allowedValues());
             } else if (spec.get().kind() == FieldKind.DATE
-                    && IsoDates.parse(value).isEmpty()
+                    && values.stream().anyMatch(v -> IsoDates.parse(v).isEmpty())
                     && changeDate(checked.schema(), f.label())) {
                 candidates.add(inspection.today().toString());
             }
@@ -225,9 +233,7 @@ final class QuickFixes {
                 statusValues(inspection, file.get(), f, candidates, shown, out, kept);
                 continue;
             }
-            if (fields == null) {
-                fields = inspection.project().lifecycle().fields();
-            }
+            FieldEdits fields = kept.lifecycle().fields();
             if (!setsThisField(fields, checked, f)) {
                 continue;
             }
@@ -267,11 +273,14 @@ final class QuickFixes {
     }
 
     /**
-     * For a status field whose value names no status, each status written in its place, as the
-     * lifecycle judges a move there ({@link Lifecycle#evaluateEach}): a status no move leads to
-     * from a value that is none (Approved: specs start at a draft and move on, each gate judging
-     * its step), or whose gate refuses it, is shown disabled with core's refusal, as {@code status
-     * SPEC STATUS} refuses it; a template without a lifecycle has its values written as they are.
+     * For a status field whose value names no status, each status written in its place as {@code
+     * status SPEC STATUS} writes it ({@link Lifecycle#moveEdit}: Last Updated, or a template's own
+     * date of change, set to today too), as the lifecycle judges a move there ({@link
+     * Lifecycle.Judgment#evaluateEach}, the reading the move commands share): a status no move
+     * leads to from a value that is none (Approved: specs start at a draft and move on, each gate
+     * judging its step), or whose gate refuses it, is shown disabled with core's refusal, as {@code
+     * status SPEC STATUS} refuses it; a template without a lifecycle has its values written as they
+     * are.
      */
     private void statusValues(
             SpecInspection inspection,
@@ -280,19 +289,15 @@ final class QuickFixes {
             List<String> candidates,
             org.eclipse.lsp4j.Diagnostic shown,
             List<CodeAction> out,
-            Kept kept) {
+            Request kept) {
         CheckedSpec checked = inspection.checked();
-        Lifecycle lifecycle = inspection.project().lifecycle();
+        Lifecycle lifecycle = kept.lifecycle();
         List<Optional<SpecStatus>> statuses = candidates.stream().map(lifecycle::status).toList();
         List<GateResult> judged =
                 Lifecycle.notApplicable(checked.schema()).isPresent()
                         ? List.of()
-                        : lifecycle.evaluateEach(
-                                file,
-                                checked.source(),
-                                checked.document(),
-                                statuses.stream().flatMap(Optional::stream).toList(),
-                                inspection.today());
+                        : kept.moves()
+                                .evaluateEach(statuses.stream().flatMap(Optional::stream).toList());
         int at = 0;
         for (int i = 0; i < candidates.size(); i++) {
             String allowed = candidates.get(i);
@@ -301,13 +306,22 @@ final class QuickFixes {
                     judged.isEmpty() || statuses.get(i).isEmpty()
                             ? Optional.empty()
                             : Optional.of(judged.get(at++));
+            // a move there, as 'specgate status SPEC STATUS' makes it (Last Updated today, an
+            // approval line removed on a move back to a draft); from a value that names no status
+            // only a draft or an exit is a move, and neither records an approval
             if (move.isEmpty() || move.get().passed()) {
                 offer(
                         out,
                         kept,
                         title,
                         inspection,
-                        checked.source().edit().fieldValue(f, allowed),
+                        move.isEmpty()
+                                ? checked.source().edit().fieldValue(f, allowed)
+                                : lifecycle.moveEdit(
+                                        checked.source(),
+                                        checked.document(),
+                                        move.get().move().to(),
+                                        inspection.today()),
                         shown,
                         true);
             } else if (disabledActions.getAsBoolean()) {
@@ -437,7 +451,7 @@ final class QuickFixes {
      * covers the whole file.
      */
     private void suppressions(
-            SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
+            SpecInspection inspection, Range range, List<CodeAction> out, Request kept) {
         CheckedSpec checked = inspection.checked();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String nl = checked.source().newline();
@@ -510,7 +524,8 @@ final class QuickFixes {
     }
 
     /** Tick the checklist item on the lines asked about; move the status from its line. */
-    private void commands(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void commands(
+            SpecInspection inspection, Range range, List<CodeAction> out, Request request) {
         CheckedSpec checked = inspection.checked();
         String uri = inspection.spec().uri();
         for (ChecklistEntry e : checked.checklist().items()) {
@@ -528,15 +543,7 @@ final class QuickFixes {
                 && Lifecycle.notApplicable(checked.schema()).isEmpty()
                 && status.get().labelRange().startLine() <= range.getEnd().getLine()
                 && status.get().valueRange().endLine() >= range.getStart().getLine()) {
-            StatusReport report =
-                    inspection
-                            .project()
-                            .lifecycle()
-                            .inspect(
-                                    checked.file(),
-                                    checked.source(),
-                                    checked.document(),
-                                    inspection.today());
+            StatusReport report = request.moves().report();
             for (GateResult move : report.moves()) {
                 if (move.move().stays()
                         || TemplateSchema.endsWithNumberPlaceholder(move.move().to().label())) {
@@ -553,7 +560,7 @@ final class QuickFixes {
                 out.add(a);
             }
         }
-        fieldCommands(inspection, range, out);
+        fieldCommands(inspection, range, out, request);
     }
 
     /**
@@ -565,13 +572,13 @@ final class QuickFixes {
      * does not allow has its quick fixes instead; the status has its moves; a YAML list is set with
      * {@code specgate field} or {@code set_field}, item by item.
      */
-    private void fieldCommands(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void fieldCommands(
+            SpecInspection inspection, Range range, List<CodeAction> out, Request request) {
         CheckedSpec checked = inspection.checked();
         Optional<java.nio.file.Path> file = inspection.spec().file();
         if (file.isEmpty() || checked.source() == null) {
             return;
         }
-        FieldEdits fields = null;
         for (Field f : checked.document().fields()) {
             if (!touches(lines(f), range)
                     || Field.sameLabel(f.label(), checked.schema().statusField())) {
@@ -581,9 +588,7 @@ final class QuickFixes {
             if (spec.isEmpty()) {
                 continue;
             }
-            if (fields == null) {
-                fields = inspection.project().lifecycle().fields();
-            }
+            FieldEdits fields = request.lifecycle().fields();
             FieldEdits.Outcome now = fields.read(checked.document(), f.label());
             if (!(now instanceof FieldEdits.Reading reading)
                     || reading.list()
@@ -728,7 +733,7 @@ final class QuickFixes {
      */
     private void offer(
             List<CodeAction> out,
-            Kept kept,
+            Request kept,
             String title,
             SpecInspection inspection,
             SpecEdit edit,
@@ -771,15 +776,48 @@ final class QuickFixes {
         out.add(a);
     }
 
-    /** The spec's approval to keep, asked of the façade once per request, when first needed. */
-    private static final class Kept {
+    /**
+     * What the actions of one request share, each asked of the façade once, when first needed: the
+     * spec's approval to keep, the lifecycle, and the moves of the spec judged on one reading of it
+     * as a move leaves it ({@link Lifecycle#judge}), which the status's quick fixes and its move
+     * commands both ask.
+     */
+    private static final class Request {
+        private final SpecInspection inspection;
         private Optional<SpecFixer.Approved> approved;
+        private Lifecycle lifecycle;
+        private Lifecycle.Judgment moves;
+
+        Request(SpecInspection inspection) {
+            this.inspection = inspection;
+        }
 
         Optional<SpecFixer.Approved> get(SpecInspection inspection) {
             if (approved == null) {
                 approved = inspection.project().approvalKept(inspection.checked());
             }
             return approved;
+        }
+
+        Lifecycle lifecycle() {
+            if (lifecycle == null) {
+                lifecycle = inspection.project().lifecycle();
+            }
+            return lifecycle;
+        }
+
+        Lifecycle.Judgment moves() {
+            if (moves == null) {
+                CheckedSpec checked = inspection.checked();
+                moves =
+                        lifecycle()
+                                .judge(
+                                        checked.file(),
+                                        checked.source(),
+                                        checked.document(),
+                                        inspection.today());
+            }
+            return moves;
         }
     }
 

@@ -350,7 +350,13 @@ class FieldActionsLspTest {
                         "Set Document Status to 'Approved'",
                         "Set Document Status to 'Implementation'");
         assertThat(fixes.get(0).getDisabled()).isNull();
-        assertThat(only(fixes.get(0)).getNewText()).isEqualTo("Draft");
+        // the move 'specgate status SPEC Draft' makes: Last Updated is today's too
+        assertThat(SpecgateLanguageServerTest.apply(text, edits(fixes.get(0))))
+                .isEqualTo(
+                        text.replace("**Document Status:** Aproved", "**Document Status:** Draft")
+                                .replace(
+                                        "**Last Updated:** 2026-11-23",
+                                        "**Last Updated:** 2026-11-25"));
         assertThat(fixes.subList(1, 4))
                 .allSatisfy(
                         a -> {
@@ -361,6 +367,117 @@ class FieldActionsLspTest {
                                                     + " ? -> ")
                                     .contains("is not a lifecycle move");
                         });
+    }
+
+    @Test
+    void aStatusThatIsNoneIsFixedWithTheBytesTheStatusCommandWritesCrlfAndBomKept()
+            throws Exception {
+        Path spec = tmp.resolve(REFUND);
+        String uri = spec.toUri().toString();
+        String text =
+                "\uFEFF"
+                        + Files.readString(spec)
+                                .replace(
+                                        "**Document Status:** Review",
+                                        "**Document Status:** Aproved")
+                                .replace("\n", "\r\n");
+        Files.writeString(spec, text);
+        session.open(uri, text);
+        session.next(uri);
+
+        CodeAction draft = quickFixes(uri, line(text, "**Document Status:**")).get(0);
+        String fixed = SpecgateLanguageServerTest.apply(text, edits(draft));
+
+        assertThat(draft.getTitle()).isEqualTo("Set Document Status to 'Draft'");
+        assertThat(fixed)
+                .isEqualTo(
+                        text.replace("**Document Status:** Aproved", "**Document Status:** Draft")
+                                .replace(
+                                        "**Last Updated:** 2026-11-23",
+                                        "**Last Updated:** 2026-11-25"));
+        // the bytes 'specgate status SPEC Draft --today 2026-11-25' writes: core's move
+        SpecProject project = SpecProject.open(spec, ConfigChoice.nearest());
+        SpecSource source = SpecSource.read(spec);
+        var lifecycle = project.lifecycle();
+        byte[] moved =
+                lifecycle
+                        .moveEdit(
+                                source,
+                                project.parse(spec, source.text()),
+                                lifecycle.status("Draft").orElseThrow(),
+                                LocalDate.parse("2026-11-25"))
+                        .bytes();
+        assertThat(fixed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(moved);
+    }
+
+    @Test
+    void aTeamStatusThatIsNoneIsFixedWithItsUpdatedDateAsTheMoveWritesIt() throws Exception {
+        Path team = tmp.resolve("team");
+        LspFeaturesTest.copy(
+                Path.of("..", "specgate-core/src/test/resources/families/team-yaml"), team);
+        Path spec = team.resolve("docs/specs/2026-04-20-rate-limits.md");
+        String uri = spec.toUri().toString();
+        String text =
+                "\uFEFF"
+                        + Files.readString(spec)
+                                .replace("status: Draft\n", "status: Drfat\n")
+                                .replace("\n", "\r\n");
+        Files.writeString(spec, text);
+        try (LspSession teamSession = LspSession.pushing(team, "team")) {
+            teamSession.open(uri, text);
+            teamSession.next(uri);
+
+            List<CodeAction> fixes = quickFixes(teamSession, uri, line(text, "status:"));
+
+            CodeAction draft =
+                    fixes.stream()
+                            .filter(a -> a.getTitle().equals("Set status to 'Draft'"))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(SpecgateLanguageServerTest.apply(text, edits(draft)))
+                    .isEqualTo(
+                            text.replace("status: Drfat\r\n", "status: Draft\r\n")
+                                    .replace("updated: 2026-04-20\r\n", "updated: 2026-11-25\r\n"));
+        }
+    }
+
+    @Test
+    void aValidOneItemListInFrontMatterHasNoQuickFixesAnInvalidOneHasTheAllowedValues()
+            throws Exception {
+        Path team = tmp.resolve("team");
+        LspFeaturesTest.copy(
+                Path.of("..", "specgate-core/src/test/resources/families/team-yaml"), team);
+        Path spec = team.resolve("docs/specs/2026-06-01-invoice-pdf.md");
+        String uri = spec.toUri().toString();
+        String original = Files.readString(spec);
+        assertThat(original).contains("labels:\n  - web\n  - mobile\n");
+        try (LspSession teamSession = LspSession.pushing(team, "team")) {
+            // one item, a line of its own; one item in brackets; one item the template lacks
+            String block = original.replace("labels:\n  - web\n  - mobile\n", "labels:\n  - web\n");
+            String flow = original.replace("labels:\n  - web\n  - mobile\n", "labels: [web]\n");
+            String wrong = original.replace("labels:\n  - web\n  - mobile\n", "labels: [mobil]\n");
+
+            teamSession.open(uri, block);
+            teamSession.next(uri);
+            List<CodeAction> blockFixes = quickFixes(teamSession, uri, line(block, "labels:"));
+            List<CodeAction> itemFixes = quickFixes(teamSession, uri, line(block, "  - web"));
+            change(teamSession, uri, 2, flow);
+            teamSession.next(uri);
+            List<CodeAction> flowFixes = quickFixes(teamSession, uri, line(flow, "labels:"));
+            change(teamSession, uri, 3, wrong);
+            teamSession.next(uri);
+            List<CodeAction> wrongFixes = quickFixes(teamSession, uri, line(wrong, "labels:"));
+
+            assertThat(blockFixes).isEmpty();
+            assertThat(itemFixes).isEmpty();
+            assertThat(flowFixes).isEmpty();
+            assertThat(wrongFixes)
+                    .extracting(CodeAction::getTitle)
+                    .containsExactly(
+                            "Set labels to 'api'", "Set labels to 'web'", "Set labels to 'mobile'");
+            assertThat(SpecgateLanguageServerTest.apply(wrong, edits(wrongFixes.get(1))))
+                    .isEqualTo(flow);
+        }
     }
 
     @Test
@@ -425,6 +542,11 @@ class FieldActionsLspTest {
     }
 
     private List<CodeAction> quickFixes(String uri, int line) throws Exception {
+        return quickFixes(session, uri, line);
+    }
+
+    private static List<CodeAction> quickFixes(LspSession session, String uri, int line)
+            throws Exception {
         CodeActionContext context = new CodeActionContext(List.of());
         context.setOnly(List.of(CodeActionKind.QuickFix));
         return session
@@ -440,6 +562,24 @@ class FieldActionsLspTest {
                 .map(e -> e.getRight())
                 .filter(a -> a.getTitle().startsWith("Set "))
                 .toList();
+    }
+
+    /** The editor's whole text changed to {@code text}. */
+    private static void change(LspSession s, String uri, int version, String text) {
+        s.server
+                .getTextDocumentService()
+                .didChange(
+                        new DidChangeTextDocumentParams(
+                                new VersionedTextDocumentIdentifier(uri, version),
+                                List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    /** The text edits of a quick fix. */
+    private static List<TextEdit> edits(CodeAction fix) {
+        var edit = fix.getEdit();
+        return edit.getChanges() != null && !edit.getChanges().isEmpty()
+                ? edit.getChanges().values().iterator().next()
+                : edit.getDocumentChanges().get(0).getLeft().getEdits();
     }
 
     /** The one text edit of a quick fix. */

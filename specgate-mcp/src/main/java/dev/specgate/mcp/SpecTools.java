@@ -995,16 +995,6 @@ final class SpecTools {
         return out;
     }
 
-    /**
-     * The File Organization's list items that name a path but are not read as entries, each with
-     * its line and text, as trace and scaffold list them.
-     */
-    private static List<Map<String, Object>> unread(List<UnreadEntry> unread) {
-        return unread.stream()
-                .map(u -> Map.<String, Object>of("line", u.line() + 1, "text", u.text()))
-                .toList();
-    }
-
     Map<String, Object> scaffold(Map<String, Object> args) {
         Path file = existingFile(args);
         boolean apply = flag(args, "scaffold", "apply");
@@ -1077,7 +1067,7 @@ final class SpecTools {
         out.put("applied", apply);
         out.put("steps", steps);
         // what scaffold makes nothing for, said as 'specgate scaffold' says it on stderr
-        out.put("unread", unread(unread));
+        out.put("unread", unread.stream().map(UnreadEntry::jsonFields).toList());
         return out;
     }
 

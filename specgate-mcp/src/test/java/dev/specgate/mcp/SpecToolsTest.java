@@ -1551,6 +1551,19 @@ class SpecToolsTest {
                                         "text",
                                         "Configuration: src/config/refund-idempotency.ts")));
         assertThat(tmp.resolve("src/config/refund-idempotency.ts")).doesNotExist();
+        // one shape with trace's (core's UnreadEntry.jsonFields): its keys in the same order
+        @SuppressWarnings("unchecked")
+        Map<String, Object> traced =
+                ((List<Map<String, Object>>)
+                                tools.trace(Map.of("paths", List.of(REFUND))).get("specs"))
+                        .get(0);
+        assertThat(dry.get("unread")).isEqualTo(traced.get("unread"));
+        assertThat((List<?>) dry.get("unread"))
+                .singleElement()
+                .satisfies(
+                        u ->
+                                assertThat(List.<Object>copyOf(((Map<?, ?>) u).keySet()))
+                                        .containsExactly((Object) "line", "text"));
 
         // no entry read at all: refused in the scaffold command's words, the items counted
         String none =

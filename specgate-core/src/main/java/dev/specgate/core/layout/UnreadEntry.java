@@ -1,5 +1,6 @@
 package dev.specgate.core.layout;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -20,6 +21,18 @@ public record UnreadEntry(int line, int column, String text) {
     public static final String WHY =
             "a path is read only in backticks or as a link right after the label, as in '- Core"
                     + " logic: `src/core/[feature-name]/`'";
+
+    /**
+     * Its one JSON shape, in order: {@code line} (1-based) and {@code text}; what {@code trace
+     * --format json} and the MCP tools {@code trace} and {@code scaffold} give in their {@code
+     * unread}.
+     */
+    public LinkedHashMap<String, Object> jsonFields() {
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        m.put("line", line + 1);
+        m.put("text", text);
+        return m;
+    }
 
     /**
      * What scaffold says of this item, which it makes nothing for: {@code 'TEXT' is not read as a

@@ -19,10 +19,13 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -36,10 +39,22 @@ public final class Lifecycle {
 
     private final SpecChecker checker;
     private final StatusGates gates;
+    private final FieldEdits fields;
+
+    /** How the spec as a move leaves it is read, to judge a gate on it, as check reads it. */
+    private final BiFunction<Path, String, SpecDocument> parser;
 
     public Lifecycle(SpecChecker checker, StatusGates gates) {
+        this(checker, gates, requireNonNull(checker, "checker must not be null")::parse);
+    }
+
+    /** As above, the spec as a move leaves it read by {@code parser} (a test counts them). */
+    Lifecycle(
+            SpecChecker checker, StatusGates gates, BiFunction<Path, String, SpecDocument> parser) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.gates = requireNonNull(gates, "gates must not be null");
+        this.parser = requireNonNull(parser, "parser must not be null");
+        this.fields = new FieldEdits(checker, statusField(), this::status);
     }
 
     /** The lifecycle of the checker's template, with the gates {@link StatusGates#of} gives it. */
@@ -169,7 +184,7 @@ public final class Lifecycle {
      * and the MCP tool {@code set_field} set, refusing the status field this lifecycle moves.
      */
     public FieldEdits fields() {
-        return new FieldEdits(checker, statusField(), this::status);
+        return fields;
     }
 
     /** How approvals are recorded: the checker's approval field. */
@@ -499,7 +514,49 @@ public final class Lifecycle {
      */
     public StatusReport inspect(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
-        Function<SpecStatus, GateContext> contexts = contexts(file, source, document, today);
+        return judge(file, source, document, today).report();
+    }
+
+    /**
+     * The moves of one version of a spec, judged as {@link #inspect(Path, SpecSource, SpecDocument,
+     * LocalDate)} and {@link #evaluateEach} judge them, sharing the spec as a move leaves it:
+     * parsed once, when a gate first needs it (a spec whose status names none, whose open moves
+     * have no gate, is not parsed again at all). What an editor asks when one request both lists
+     * the moves and writes a status in place of a value that names none. Not for use by several
+     * threads at once.
+     */
+    public Judgment judge(Path file, SpecSource source, SpecDocument document, LocalDate today) {
+        return new Judgment(file, source, document, today);
+    }
+
+    /** The moves of one version of a spec, judged on one reading of it (see {@link #judge}). */
+    public final class Judgment {
+        private final SpecDocument document;
+        private final Function<SpecStatus, GateContext> contexts;
+
+        private Judgment(Path file, SpecSource source, SpecDocument document, LocalDate today) {
+            this.document = requireNonNull(document, "document must not be null");
+            this.contexts = contexts(file, source, document, today);
+        }
+
+        /** As {@link Lifecycle#inspect(Path, SpecSource, SpecDocument, LocalDate)} answers. */
+        public StatusReport report() {
+            return reportOf(document, contexts);
+        }
+
+        /** As {@link Lifecycle#evaluateEach} answers. */
+        public List<GateResult> evaluateEach(List<SpecStatus> targets) {
+            Optional<SpecStatus> current = status(document);
+            List<GateResult> out = new ArrayList<>();
+            for (SpecStatus target : targets) {
+                out.add(evaluate(document, new StatusMove(current, target), contexts));
+            }
+            return out;
+        }
+    }
+
+    private StatusReport reportOf(
+            SpecDocument document, Function<SpecStatus, GateContext> contexts) {
         // the approval of the spec as it stands, said only where no open move states it (past
         // Approved: at Approved the move forward judges it), judged on the moves' own context,
         // whose check the moves share: a Draft's report (an editor's hover) checks nothing more
@@ -600,13 +657,7 @@ public final class Lifecycle {
             SpecDocument document,
             List<SpecStatus> targets,
             LocalDate today) {
-        Function<SpecStatus, GateContext> contexts = contexts(file, source, document, today);
-        Optional<SpecStatus> current = status(document);
-        List<GateResult> out = new ArrayList<>();
-        for (SpecStatus target : targets) {
-            out.add(evaluate(document, new StatusMove(current, target), contexts));
-        }
-        return out;
+        return judge(file, source, document, today).evaluateEach(targets);
     }
 
     /** The spec each move is judged on (see {@link #evaluate}). */
@@ -626,15 +677,29 @@ public final class Lifecycle {
             return target -> ctx;
         }
         if (!gates.isStandard()) {
-            return target -> {
-                String moved = moved(source.edit(), document, status.get(), target, today).text();
-                return new GateContext(checker.parse(file, moved), moved, file, checker, today);
-            };
+            // the spec as each move leaves it, its status written as spelled: one reading each
+            Map<String, GateContext> made = new HashMap<>();
+            return target ->
+                    made.computeIfAbsent(
+                            target.spelling(),
+                            t -> {
+                                String moved =
+                                        moved(source.edit(), document, status.get(), target, today)
+                                                .text();
+                                return new GateContext(
+                                        parser.apply(file, moved), moved, file, checker, today);
+                            });
         }
-        String judged = stamped(source.edit(), document, status.get(), today).text();
-        GateContext ctx =
-                new GateContext(checker.parse(file, judged), judged, file, checker, today);
-        return target -> ctx;
+        // one spec for every move, read when a gate first needs it: none does for the moves open
+        // from a status that names none (to a draft or an exit)
+        GateContext[] made = new GateContext[1];
+        return target -> {
+            if (made[0] == null) {
+                String judged = stamped(source.edit(), document, status.get(), today).text();
+                made[0] = new GateContext(parser.apply(file, judged), judged, file, checker, today);
+            }
+            return made[0];
+        };
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */

@@ -79,6 +79,10 @@ public final class SpecProject {
 
     private final Optional<SpecgateConfig> config;
     private final SpecChecker checker;
+
+    /** {@link #lifecycle()}, made when first asked (two threads may each make an equal one). */
+    private volatile Lifecycle lifecycle;
+
     private final ConfiguredDiscovery discovery;
     private final SpecFileReader reader;
     private final SpecFixer fixer = new SpecFixer();
@@ -999,9 +1003,18 @@ public final class SpecProject {
         return new SpecHistory(checker.parser(), schema(), approvals(), lifecycle());
     }
 
-    /** The lifecycle (status gates) checked with this project's checker. */
+    /**
+     * The lifecycle (status gates) checked with this project's checker: made once, when first
+     * asked, and shared (it is immutable), so that a request asking it several times (an editor's
+     * code actions) builds its gates once.
+     */
     public Lifecycle lifecycle() {
-        return Lifecycle.of(checker);
+        Lifecycle made = lifecycle;
+        if (made == null) {
+            made = Lifecycle.of(checker);
+            lifecycle = made;
+        }
+        return made;
     }
 
     /**

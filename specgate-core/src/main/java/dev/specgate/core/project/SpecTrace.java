@@ -217,10 +217,7 @@ public record SpecTrace(
         m.put("entries", traced);
         List<Map<String, Object>> notRead = new ArrayList<>();
         for (UnreadEntry u : unread) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("line", u.line() + 1);
-            e.put("text", u.text());
-            notRead.add(e);
+            notRead.add(u.jsonFields());
         }
         m.put("unread", notRead);
         return m;

@@ -105,6 +105,60 @@ class LifecycleTest {
     }
 
     @Test
+    void oneJudgmentReadsTheSpecAsAMoveLeavesItOnceAndNotAtAllWhenNoOpenMoveHasAGate() {
+        List<String> read = new java.util.ArrayList<>();
+        SpecChecker checker = SpecChecker.standard();
+        Lifecycle counted =
+                new Lifecycle(
+                        checker,
+                        StatusGates.of(checker.schema()),
+                        (file, text) -> {
+                            read.add(text);
+                            return checker.parse(file, text);
+                        });
+        // a status that names none (an editor's quick fixes and move commands both ask): the
+        // moves open from it, back to Draft or to an exit, have no gate to judge the spec by
+        String typo = withStatus("Aproved");
+        Lifecycle.Judgment none = counted.judge(FILE, SpecSource.of(typo), parse(typo), TODAY);
+
+        StatusReport typoReport = none.report();
+        List<GateResult> typoMoves = none.evaluateEach(counted.statuses());
+
+        assertThat(typoReport.moves()).allMatch(GateResult::passed);
+        assertThat(typoMoves)
+                .extracting(GateResult::passed)
+                .containsExactly(true, false, false, false);
+        assertThat(read).isEmpty();
+
+        // at Review: the report's move to Approved and the same move asked again share a reading
+        String review = withStatus("Review");
+        Lifecycle.Judgment atReview =
+                counted.judge(FILE, SpecSource.of(review), parse(review), TODAY);
+
+        StatusReport report = atReview.report();
+        List<GateResult> approved = atReview.evaluateEach(List.of(SpecStatus.APPROVED));
+
+        assertThat(read).singleElement().asString().contains("**Last Updated:** 2026-11-25");
+        assertThat(report.moves().get(0).move().to()).isEqualTo(SpecStatus.APPROVED);
+        assertThat(approved.get(0).reasons()).isEqualTo(report.moves().get(0).reasons());
+        assertThat(approved.get(0).reasons())
+                .isEqualTo(
+                        LIFECYCLE
+                                .evaluate(
+                                        FILE,
+                                        SpecSource.of(review),
+                                        parse(review),
+                                        SpecStatus.APPROVED,
+                                        TODAY)
+                                .reasons());
+    }
+
+    @Test
+    void aLifecycleSetsItsFieldsWithOneFieldEditsThatReadsTheTemplateOnce() {
+        assertThat(LIFECYCLE.fields()).isSameAs(LIFECYCLE.fields());
+    }
+
+    @Test
     void theApprovedGatePassesAFinishedReviewedSpec() {
         assertThat(evaluate(withStatus("Review"), SpecStatus.APPROVED).passed()).isTrue();
     }

@@ -46,6 +46,14 @@ class OneVerdictTest {
     }
 
     @Test
+    void aProjectMakesItsLifecycleOnceForEverySurfaceThatAsksIt() throws Exception {
+        SpecProject project = SpecProject.open(dir, ConfigChoice.none());
+
+        assertThat(project.lifecycle()).isSameAs(project.lifecycle());
+        assertThat(project.lifecycle().fields()).isSameAs(project.lifecycle().fields());
+    }
+
+    @Test
     void theLifecycleWordsAValueThatIsNoStatusOnceWithItsSuggestion() throws Exception {
         Lifecycle builtin = SpecProject.open(dir, ConfigChoice.none()).lifecycle();
 
