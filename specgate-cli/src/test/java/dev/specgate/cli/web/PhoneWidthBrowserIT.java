@@ -412,12 +412,64 @@ class PhoneWidthBrowserIT {
                                 .getAttribute("aria-sort"))
                 .isEqualTo("ascending");
         screenshot("phone-table.png");
+        // a label of two lines beside a value of one lengthens its line, never overlapping the
+        // next (the overview's "Changed since approval" over "Status")
+        Object heights =
+                js(
+                        """
+                        const row = document.querySelector('#specs tbody tr');
+                        const long = row.querySelector('td[data-label=Warnings]');
+                        const short = row.querySelector('td[data-label=Overdue]');
+                        long.textContent = '1';
+                        short.textContent = '1';
+                        long.dataset.label = 'Changed since approval';
+                        return [long.getBoundingClientRect().height,
+                                short.getBoundingClientRect().height];
+                        """);
+        List<?> h = (List<?>) heights;
+        assertThat(((Number) h.get(0)).doubleValue())
+                .as("a two-line label's cell beside a one-line label's (%s px)", h.get(1))
+                .isGreaterThan(((Number) h.get(1)).doubleValue() * 1.5);
         width(1280, false);
         open(served + "table.html");
         assertThat(js("return getComputedStyle(document.querySelector('#specs thead')).display"))
                 .isEqualTo("table-header-group");
         assertThat(js("return getComputedStyle(document.querySelector('#specs tbody td')).display"))
                 .isEqualTo("table-cell");
+    }
+
+    /**
+     * The timeline's bars show on a phone beside the spec's name, which stays as they scroll under
+     * it: the name took 320 of the box's 333 px, the bars a sliver.
+     */
+    @Test
+    void theTimelinesBarsShowBesideTheNamesOnAPhone() throws Exception {
+        width(375, true);
+        open(served + "timeline.html");
+        Object widths =
+                js(
+                        """
+                        const box = document.querySelector('.timeline');
+                        const label = document.querySelector('.tl-row[data-path] .tl-label');
+                        return [label.getBoundingClientRect().width, box.clientWidth];
+                        """);
+        List<?> w = (List<?>) widths;
+        double label = ((Number) w.get(0)).doubleValue();
+        double box = ((Number) w.get(1)).doubleValue();
+        assertThat(label)
+                .as("the name's width in a box %s px wide", box)
+                .isLessThanOrEqualTo(box / 2);
+        screenshot("phone-timeline.png");
+        width(1280, false);
+        open(served + "timeline.html");
+        assertThat(
+                        ((Number)
+                                        js(
+                                                "return document.querySelector('.tl-row[data-path]"
+                                                        + " .tl-label').getBoundingClientRect().width"))
+                                .doubleValue())
+                .as("a laptop's name column")
+                .isGreaterThanOrEqualTo(280);
     }
 
     @Test
