@@ -131,6 +131,40 @@ class SiteGeneratorTest {
         assertThat(row.attr("data-search")).contains("sms provider");
     }
 
+    /**
+     * On a phone a table's row is shown as a card, each cell named by its {@code data-label}: every
+     * cell but the spec's own (its title and path, which heads the card) is named by its column's
+     * header, as the header writes it.
+     */
+    @Test
+    void everyCellOfAListNamesItsColumnForAPhone() throws IOException {
+        int tables = 0;
+        for (String name : List.of("index.html", "table.html")) {
+            for (Element table : page(name).select("table.list, table.specs")) {
+                tables++;
+                List<String> headers = table.select("thead th").eachText();
+                assertThat(table.select("tbody tr")).as("%s: rows", name).isNotEmpty();
+                for (Element row : table.select("tbody tr")) {
+                    assertThat(row.children()).hasSameSizeAs(headers);
+                    for (int i = 0; i < headers.size(); i++) {
+                        String header = headers.get(i);
+                        Element cell = row.child(i);
+                        if (header.equals("Spec") || header.equals("Title")) {
+                            assertThat(cell.hasAttr("data-label")).as(header).isFalse();
+                        } else {
+                            assertThat(cell.attr("data-label"))
+                                    .as("%s: %s", name, row.text())
+                                    .isEqualTo(header);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(tables)
+                .as("the overview's overdue and errors tables, and the table")
+                .isEqualTo(3);
+    }
+
     @Test
     void timelineShowsPhasesAndDecisionDates() throws IOException {
         Document doc = page("timeline.html");

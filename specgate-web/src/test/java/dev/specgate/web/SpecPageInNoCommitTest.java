@@ -70,6 +70,10 @@ class SpecPageInNoCommitTest {
                         "UTF-8");
         assertThat(renamed.select("#history .empty")).isEmpty();
         assertThat(renamed.select("#history .status-timeline li").text()).contains("Priya Raman");
+        // each row under the name it had then, as history says it
+        assertThat(renamed.select("#history .status-timeline li .move-as").eachText())
+                .isNotEmpty()
+                .containsOnly("(as directives/spec/" + WEBHOOK + ")");
         // a committed spec has its timeline, not the note
         Document committed =
                 Jsoup.parse(
@@ -79,5 +83,6 @@ class SpecPageInNoCommitTest {
                         "UTF-8");
         assertThat(committed.select("#history .empty")).isEmpty();
         assertThat(committed.select("#history .status-timeline li")).isNotEmpty();
+        assertThat(committed.select("#history .move-as")).as("never renamed").isEmpty();
     }
 }

@@ -358,6 +358,120 @@ class PhoneWidthBrowserIT {
         screenshot("phone-overview.png");
     }
 
+    /**
+     * The cells of the tables' rows that a phone does not show without scrolling sideways (they
+     * start or end past the screen's edge, in their table's scroll box), each with its column's
+     * label.
+     */
+    static List<String> cellsOffScreen() {
+        Object found =
+                js(
+                        """
+                        const edge = document.scrollingElement.clientWidth, out = [];
+                        for (const td of document.querySelectorAll(
+                            'table.list tbody td, table.specs tbody td')) {
+                          const r = td.getBoundingClientRect();
+                          if (r.width > 0 && (r.left < -0.5 || r.right > edge + 0.5)) {
+                            out.push((td.dataset.label || 'title') + ' at ' + Math.round(r.left)
+                              + '..' + Math.round(r.right) + ': ' + td.textContent.trim()
+                                .slice(0, 30));
+                          }
+                        }
+                        return out;
+                        """);
+        return ((List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * A table's every column is read on a phone without scrolling it sideways: each row a card, a
+     * line per column named by its label (the spec table's nine columns showed two, the rest
+     * off-screen in its scroll box). On a laptop the rows stay a table.
+     */
+    @Test
+    void everyColumnOfATableIsOnAPhonesScreen() throws Exception {
+        width(375, true);
+        for (String page : List.of("table.html", "index.html")) {
+            open(served + page);
+            assertThat(js("return document.querySelectorAll('table.list, table.specs').length"))
+                    .as(page)
+                    .isNotEqualTo(0L);
+            assertThat(cellsOffScreen()).as("%s at 375 px", page).isEmpty();
+        }
+        open(served + "table.html");
+        assertThat(
+                        js(
+                                "return getComputedStyle(document.querySelector("
+                                        + "'#specs tbody td[data-label=Errors]'),"
+                                        + " '::before').content"))
+                .as("each line says its column")
+                .isEqualTo("\"Errors\"");
+        // sorting still works from the header's buttons, shown as a row of them
+        browser.findElement(By.cssSelector("#specs thead th:nth-child(5) button")).click();
+        assertThat(
+                        browser.findElement(By.cssSelector("#specs thead th:nth-child(5)"))
+                                .getAttribute("aria-sort"))
+                .isEqualTo("ascending");
+        screenshot("phone-table.png");
+        // a label of two lines beside a value of one lengthens its line, never overlapping the
+        // next (the overview's "Changed since approval" over "Status")
+        Object heights =
+                js(
+                        """
+                        const row = document.querySelector('#specs tbody tr');
+                        const long = row.querySelector('td[data-label=Warnings]');
+                        const short = row.querySelector('td[data-label=Overdue]');
+                        long.textContent = '1';
+                        short.textContent = '1';
+                        long.dataset.label = 'Changed since approval';
+                        return [long.getBoundingClientRect().height,
+                                short.getBoundingClientRect().height];
+                        """);
+        List<?> h = (List<?>) heights;
+        assertThat(((Number) h.get(0)).doubleValue())
+                .as("a two-line label's cell beside a one-line label's (%s px)", h.get(1))
+                .isGreaterThan(((Number) h.get(1)).doubleValue() * 1.5);
+        width(1280, false);
+        open(served + "table.html");
+        assertThat(js("return getComputedStyle(document.querySelector('#specs thead')).display"))
+                .isEqualTo("table-header-group");
+        assertThat(js("return getComputedStyle(document.querySelector('#specs tbody td')).display"))
+                .isEqualTo("table-cell");
+    }
+
+    /**
+     * The timeline's bars show on a phone beside the spec's name, which stays as they scroll under
+     * it: the name took 320 of the box's 333 px, the bars a sliver.
+     */
+    @Test
+    void theTimelinesBarsShowBesideTheNamesOnAPhone() throws Exception {
+        width(375, true);
+        open(served + "timeline.html");
+        Object widths =
+                js(
+                        """
+                        const box = document.querySelector('.timeline');
+                        const label = document.querySelector('.tl-row[data-path] .tl-label');
+                        return [label.getBoundingClientRect().width, box.clientWidth];
+                        """);
+        List<?> w = (List<?>) widths;
+        double label = ((Number) w.get(0)).doubleValue();
+        double box = ((Number) w.get(1)).doubleValue();
+        assertThat(label)
+                .as("the name's width in a box %s px wide", box)
+                .isLessThanOrEqualTo(box / 2);
+        screenshot("phone-timeline.png");
+        width(1280, false);
+        open(served + "timeline.html");
+        assertThat(
+                        ((Number)
+                                        js(
+                                                "return document.querySelector('.tl-row[data-path]"
+                                                        + " .tl-label').getBoundingClientRect().width"))
+                                .doubleValue())
+                .as("a laptop's name column")
+                .isGreaterThanOrEqualTo(280);
+    }
+
     @Test
     void aSpecPagesSidePanelIsWholeUnderTheSpecOnAPhone() throws Exception {
         width(375, true);

@@ -524,8 +524,15 @@ public final class CoreAdapter {
             return new Loaded(view, null);
         }
         if (!spec.readable()) {
+            // git may hold it all the same: its timeline as history reads it, never "no change"
             return new Loaded(
-                    view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
+                    view,
+                    new SpecPage(
+                            view,
+                            "",
+                            diagnostics,
+                            List.of(),
+                            history(file, spec, null, approval, stale, histories)));
         }
         Map<Integer, String> headingIds = headingIds(doc);
         // the static site's page buffer (kept per thread, written out at once), else a page's own
@@ -539,22 +546,9 @@ public final class CoreAdapter {
                 names.linksFrom(file),
                 target);
         CharSequence html = body != null ? body : target.toString();
-        Histories h = histories != null ? histories : historiesBeforeChecks(List.of(file));
-        SpecMoves timeline;
-        String note = h.note();
-        try {
-            // the overview's checklist is the history's reading of a spec's
-            timeline =
-                    h.timeline(
-                            file,
-                            spec,
-                            DocumentKind.of(file) == DocumentKind.SPEC
-                                    ? overview.checklist()
-                                    : null);
-        } catch (HistoryException e) {
-            timeline = null;
-            note = "No history: " + e.getMessage() + ".";
-        }
+        // the overview's checklist is the history's reading of a spec's
+        Checklist checklist =
+                DocumentKind.of(file) == DocumentKind.SPEC ? overview.checklist() : null;
         return new Loaded(
                 view,
                 new SpecPage(
@@ -567,11 +561,30 @@ public final class CoreAdapter {
                                 headingIds,
                                 renderer,
                                 names.linksFrom(file)),
-                        history(
-                                approval.filter(a -> a.record().isPresent()),
-                                stale,
-                                timeline,
-                                note)));
+                        history(file, spec, checklist, approval, stale, histories)));
+    }
+
+    /**
+     * {@code file}'s approval, timeline and burn-up for its page, from {@code histories} (read now
+     * when null): of a spec the check could not read too, whose history git may hold.
+     */
+    private ApprovalHistory history(
+            Path file,
+            CheckedSpec spec,
+            Checklist checklist,
+            Optional<ApprovalCheck> approval,
+            boolean stale,
+            Histories histories) {
+        Histories h = histories != null ? histories : historiesBeforeChecks(List.of(file));
+        SpecMoves timeline;
+        String note = h.note();
+        try {
+            timeline = h.timeline(file, spec, checklist);
+        } catch (HistoryException e) {
+            timeline = null;
+            note = "No history: " + e.getMessage() + ".";
+        }
+        return history(approval.filter(a -> a.record().isPresent()), stale, timeline, note);
     }
 
     /**
@@ -663,7 +676,8 @@ public final class CoreAdapter {
                                             .map(a -> a.date() + " by " + a.by())
                                             .orElse("cleared"),
                             ApprovalWeeks.handMove(timeline, c),
-                            timeline.start(c) == SpecMoves.Start.CUT));
+                            timeline.start(c) == SpecMoves.Start.CUT,
+                            r.path().equals(timeline.path()) ? "" : r.path()));
         }
         List<ApprovalHistory.Point> points = new ArrayList<>();
         for (HistoryVersion v : timeline.versions()) {

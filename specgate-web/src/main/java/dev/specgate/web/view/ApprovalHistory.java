@@ -49,6 +49,8 @@ public record ApprovalHistory(
      *     commit (the status edited by hand): not counted as an approval
      * @param cut whether it is the oldest commit a shallow clone holds: the status it shows was not
      *     moved there, the commits before were not fetched
+     * @param formerPath the spec's path in the repository at that commit when it was renamed since
+     *     ({@code history}'s {@code (as PATH)}), else empty
      */
     public record Move(
             String date,
@@ -58,7 +60,21 @@ public record ApprovalHistory(
             String to,
             String approval,
             boolean handMove,
-            boolean cut) {
+            boolean cut,
+            String formerPath) {
+
+        /** A move of the spec under the name it has now. */
+        public Move(
+                String date,
+                String commit,
+                String author,
+                String from,
+                String to,
+                String approval,
+                boolean handMove,
+                boolean cut) {
+            this(date, commit, author, from, to, approval, handMove, cut, "");
+        }
 
         /** A move read in full, made by the lifecycle or not to Approved. */
         public Move(
