@@ -639,7 +639,10 @@ class SpecToolsTest {
                         "approval",
                         "No approval is recorded: the configured template 'template.md'"
                                 + " (.specgate.yml) has no Document Status field, so no move"
-                                + " records an approval (only a move to Approved in the Document Status field does).");
+                                + " records an approval (only a move to Approved in the Document Status"
+                                + " field does, or in the template's own 'status' field once"
+                                + " .specgate.yml names the field approvals go in: approval-field:"
+                                + " Approval).");
         assertThat(Files.readString(spec))
                 .startsWith("---\r\nstatus: approved\r\nowner: Zoë Brontë\r\n");
     }

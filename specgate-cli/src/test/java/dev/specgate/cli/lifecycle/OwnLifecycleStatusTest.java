@@ -133,7 +133,11 @@ class OwnLifecycleStatusTest {
         String why =
                 "the configured template 'template.md' ("
                         + config
-                        + ") has no Document Status field, so no move records an approval (only a move to Approved in the Document Status field does)";
+                        + ") has no Document Status field, so no move records an approval (only a"
+                        + " move to Approved in the Document Status field does, or in the"
+                        + " template's own 'status' field once "
+                        + config
+                        + " names the field approvals go in: approval-field: Approval)";
 
         CliRun approve = CliRun.of("approve", spec.toString(), "--by", "Zoë", "--today", TODAY);
         CliRun by =

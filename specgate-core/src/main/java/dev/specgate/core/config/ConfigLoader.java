@@ -373,6 +373,7 @@ public final class ConfigLoader {
                     approvalField,
                     mcpAllowApprove,
                     newFileName,
+                    Optional.ofNullable(templateFile),
                     yamlText);
         }
 

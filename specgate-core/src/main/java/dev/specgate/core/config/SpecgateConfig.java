@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param mcpAllowApprove whether the MCP server may approve specs and edit approved ones for an
  *     agent ({@code mcp: {allow-approve: true}}; false by default: approval is a person's)
  * @param newFileName how {@code new} names a spec's file ({@code new-file-name:}), if the file says
+ * @param templateFile the template file {@code template:} names, absolute and normalized; empty for
+ *     the built-in template
  * @param text the file's text as it was read: every key in it can change a check's result, so the
  *     incremental cache keys its results by it
  */
@@ -46,6 +48,7 @@ public record SpecgateConfig(
         String approvalField,
         boolean mcpAllowApprove,
         Optional<NewFileName> newFileName,
+        Optional<Path> templateFile,
         String text) {
 
     /** The approval field's label when {@code approval-field:} does not say. */
@@ -69,6 +72,9 @@ public record SpecgateConfig(
         requireNonNull(baseline, "baseline must not be null");
         requireNonNull(cache, "cache must not be null");
         requireNonNull(newFileName, "newFileName must not be null");
+        templateFile =
+                requireNonNull(templateFile, "templateFile must not be null")
+                        .map(p -> p.toAbsolutePath().normalize());
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
         }
@@ -89,6 +95,12 @@ public record SpecgateConfig(
             return Optional.empty();
         }
         return Optional.of(baseDir().relativize(abs).toString().replace('\\', '/'));
+    }
+
+    /** Whether {@code file} is the template file {@code template:} names. */
+    public boolean isTemplate(Path file) {
+        return templateFile.isPresent()
+                && templateFile.get().equals(file.toAbsolutePath().normalize());
     }
 
     /** Whether an {@code ignore:} glob matches the file. */

@@ -491,7 +491,9 @@ final class NearMisses {
             }
             String name = file.getFileName().toString();
             if (!MarkdownNames.isMarkdown(name)
-                    || config.isPresent() && config.get().ignores(file)) {
+                    || config.isPresent()
+                            // the template the specs are written from is none of them
+                            && (config.get().ignores(file) || config.get().isTemplate(file))) {
                 return FileVisitResult.CONTINUE;
             }
             if (config.isPresent()

@@ -630,10 +630,28 @@ public final class SpecProject {
         if (lifecycle().approvalStatus().isPresent()) {
             return Optional.empty();
         }
-        String so =
-                ", so no move records an approval (only a move to Approved in the Document Status field does)";
         String config = configFile().map(shown).orElse(SpecgateConfig.FILE_NAME);
-        return schema().noApproval()
+        TemplateSchema schema = schema();
+        // a team's own status field with an Approved records approvals once the project names
+        // the field they go in: say so, rather than leave the reader at a dead end
+        String optIn =
+                !schema.approvalsInStatusField()
+                                && schema.withApprovalsInStatusField().recordsApprovals()
+                        ? ", or in the template's own '"
+                                + schema.field(schema.statusField())
+                                        .map(f -> f.label())
+                                        .orElse(schema.statusField())
+                                + "' field once "
+                                + config
+                                + " names the field approvals go in: approval-field: "
+                                + SpecgateConfig.DEFAULT_APPROVAL_FIELD
+                        : "";
+        String so =
+                ", so no move records an approval (only a move to Approved in the Document Status"
+                        + " field does"
+                        + optIn
+                        + ")";
+        return schema.noApproval()
                 .map(
                         no ->
                                 no.key()

@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * The normalized form under which headings match: the heading's rendered text ({@link HeadingText}:
  * escapes, inline HTML, links and emphasis as a reader sees them, a trailing {@code {#id}}
  * attribute dropped), case-insensitive, whitespace (no-break spaces included) folded, emphasis
- * marks and a trailing parenthetical or colon dropped, a leading section number ({@code 1.}, {@code
- * 2.3}, {@code 4)}) or emoji dropped, and a trailing emoji dropped. {@code ### File Organization}
- * matches {@code ### File Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive
- * Summary} and {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
+ * marks and a trailing parenthetical, colon, full stop, question or exclamation mark dropped, a
+ * leading section number ({@code 1.}, {@code 2.3}, {@code 4)}) or emoji dropped, and a trailing
+ * emoji dropped. {@code ### File Organization} matches {@code ### File Organization (Rigour Vibe
+ * Structure)}, and {@code ## 1. Executive Summary} and {@code ## 🚀 Executive Summary} match {@code
+ * ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -87,8 +88,8 @@ public final class HeadingKey {
             }
             sb.append(c);
         }
-        // drop trailing parentheticals and colons, moving an end index (no copy per step, so a
-        // heading of a million "()" stays linear)
+        // drop trailing parentheticals, colons and full stops, moving an end index (no copy per
+        // step, so a heading of a million "()" stays linear)
         int end = sb.length();
         while (true) {
             int before = end;
@@ -102,6 +103,7 @@ public final class HeadingKey {
             if (end > 0 && sb.charAt(end - 1) == ':') {
                 end = trimEnd(sb, end - 1);
             }
+            end = withoutClosingPunctuation(sb, end);
             if (end > 0 && sb.charAt(end - 1) == ']') {
                 int open = sb.lastIndexOf("[", end - 1);
                 if (open > 0 && isOptionalMark(sb.substring(open + 1, end - 1))) {
@@ -113,6 +115,31 @@ public final class HeadingKey {
             }
         }
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A mark that closes a heading's words as a sentence would and, like a trailing colon, is no
+     * part of its name: a full stop, a question or exclamation mark ({@code Drawbacks?}, {@code
+     * Reference-level explanation.}), in their ASCII and full-width forms; after a letter only, so
+     * that a heading {@code 1.} stays its text.
+     */
+    private static int withoutClosingPunctuation(StringBuilder sb, int end) {
+        int k = end;
+        while (k > 0 && (isClosingPunctuation(sb.charAt(k - 1)) || sb.charAt(k - 1) == ' ')) {
+            k--;
+        }
+        // French typography puts a space before '?' and '!': "Sécurité ?"
+        return k < end && k > 0 && Character.isLetter(sb.charAt(k - 1)) ? trimEnd(sb, k) : end;
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return c == '.'
+                || c == '?'
+                || c == '!'
+                || c == '\uFF1A'
+                || c == '\u3002'
+                || c == '\uFF1F'
+                || c == '\uFF01';
     }
 
     /**

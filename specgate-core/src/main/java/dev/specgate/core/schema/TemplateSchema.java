@@ -1146,7 +1146,10 @@ public final class TemplateSchema {
 
     /**
      * The label of the field that dates a spec: {@value #CREATED_FIELD} when the template has it,
-     * else its first date field (an ADR's {@code Date}), else {@value #CREATED_FIELD}.
+     * else its first date field (an ADR's {@code Date}, an RFC's {@code Start Date}) that does not
+     * name a later change ({@code Last Updated}, a design doc's {@code last-updated:} or {@code
+     * updated:}, which a status move sets to the day: {@link #changeDateField()}), else {@value
+     * #CREATED_FIELD}.
      */
     public String dateField() {
         if (field(CREATED_FIELD).isPresent()) {
@@ -1155,6 +1158,7 @@ public final class TemplateSchema {
         return fields.stream()
                 .filter(f -> f.kind() == FieldKind.DATE)
                 .map(FieldSpec::label)
+                .filter(label -> !namesWriting(label) || namesMaking(label))
                 .findFirst()
                 .orElse(CREATED_FIELD);
     }

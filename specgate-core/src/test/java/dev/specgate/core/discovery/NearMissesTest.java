@@ -484,4 +484,43 @@ class NearMissesTest {
         assertThat(NearMisses.namedLikeASpec("2026-10-02_task_x.md")).isFalse();
         assertThat(NearMisses.namedLikeASpec("2026-10-02_spec_")).isFalse();
     }
+
+    /**
+     * A team that keeps its design doc template beside its docs ({@code design/template/}, the docs
+     * in {@code design/docs/}) was told after every check that {@code design/} holds a Markdown
+     * file where none is looked for, to be checked by a glob that takes the template itself as a
+     * spec. The template the configuration names is no spec; a draft beside it is.
+     */
+    @Test
+    void theTemplateFileTheConfigurationNamesIsNoSpecLeftOut() throws Exception {
+        Path template = Files.createDirectories(root.resolve("design/template"));
+        Files.writeString(
+                template.resolve("design-doc.md"),
+                "---\r\ntitle: \"[Short, descriptive title]\"\r\nstatus: \"[Draft | In review |"
+                        + " Approved]\"\r\nlast-updated: YYYY-MM-DD\r\n---\r\n\r\n# [Short,"
+                        + " descriptive title]\r\n\r\n## Objective\r\n\r\n[What this design"
+                        + " achieves.]\r\n\r\n## Alternatives considered\r\n\r\n### Alternative:"
+                        + " [Name]\r\n\r\n[Why it was not chosen.]\r\n");
+        Path docs = Files.createDirectories(root.resolve("design/docs"));
+        Files.writeString(
+                docs.resolve("2026-04-14-größen-limits.md"),
+                "\uFEFF---\r\ntitle: \"Größenlimits\"\r\nstatus: Draft\r\nlast-updated:"
+                        + " 2026-04-20\r\n---\r\n\r\n# Größenlimits\r\n\r\n## Objective\r\n\r\n"
+                        + "Uploads `[0, 5 GiB]`.\r\n\r\n## Alternatives considered\r\n\r\nNone.\r\n");
+        Path file = root.resolve(".specgate.yml");
+        Files.writeString(
+                file, "template: design/template/design-doc.md\nspecs:\n  - design/docs/*.md\n");
+        ConfiguredDiscovery discovery = new ConfiguredDiscovery(Optional.of(load(file)));
+        assertThat(discovery.find(List.of(root)).specs()).hasSize(1);
+
+        assertThat(discovery.seenNear(root)).isEmpty();
+
+        // a draft someone left beside the template is still said
+        Files.writeString(template.resolve("notes.md"), "# Search ranking v2\r\n\r\nTo do.\r\n");
+        assertThat(discovery.seenNear(root))
+                .isEqualTo(
+                        "found design/ with 1 Markdown file where none is looked for: to check"
+                                + " them, put 'design/**/*.md' in the specs: globs of"
+                                + " .specgate.yml");
+    }
 }

@@ -507,6 +507,37 @@ class OwnLifecycleTest {
     }
 
     /**
+     * A team whose front matter {@code status:} has an Approved ({@code team-yaml}: Draft, In
+     * Review, Approved, Shipped) records approvals once {@code .specgate.yml} names the field they
+     * go in. {@code approve} refused it with "has no Document Status field ... (only a move to
+     * Approved in the Document Status field does)" and no word of the key that makes it work; it
+     * now names it, and {@code approval-field: Approval} then records the approval. MADR's status
+     * has no Approved: no key can help, and none is named.
+     */
+    @Test
+    void approveRefusedForAnOwnStatusFieldNamesTheKeyThatRecordsApprovals() throws Exception {
+        Path root = family("team-yaml");
+        Path config = root.resolve(SpecgateConfig.FILE_NAME);
+        assertThat(open(root, null).approvalRefusal(Path::toString).orElseThrow())
+                .isEqualTo(
+                        "the configured template 'template/design-spec.md' ("
+                                + config
+                                + ") has no Document Status field, so no move records an approval"
+                                + " (only a move to Approved in the Document Status field does, or"
+                                + " in the template's own 'status' field once "
+                                + config
+                                + " names the field approvals go in: approval-field: Approval)");
+        assertThat(open(root, "approval-field: Approval\n").approvalRefusal(Path::toString))
+                .isEmpty();
+
+        Path madr = family("madr-full");
+        assertThat(open(madr, null).approvalRefusal(Path::toString).orElseThrow())
+                .endsWith(
+                        " has no Document Status field, so no move records an approval (only a"
+                                + " move to Approved in the Document Status field does)");
+    }
+
+    /**
      * The configuration refuses an {@code approval-field:} that could never take effect for the
      * reason {@code approve} gives for the same project: MADR's template keeps its status in front
      * matter's {@code status} and has no Document Status field (the configuration said "its status

@@ -55,8 +55,26 @@ class HeadingKeyTest {
         assertThat(HeadingKey.of("Phase 1: Analysis & Setup"))
                 .isEqualTo("phase 1: analysis & setup");
         assertThat(HeadingKey.of("1.")).isEqualTo("1.");
+        assertThat(HeadingKey.of("Release 2.")).isEqualTo("release 2.");
         assertThat(HeadingKey.of("\uD83D\uDE80")).isEqualTo("\uD83D\uDE80");
         assertThat(HeadingKey.of("[Title]")).isEqualTo("[title]");
+    }
+
+    /**
+     * A heading closed as a sentence is closed ({@code # Drawbacks?}, {@code # Reference-level
+     * explanation.}, {@code ## 目的。}) names the template's section, as one closed with a colon does:
+     * such an RFC was told its sections were missing.
+     */
+    @Test
+    void dropsAFullStopQuestionOrExclamationMarkThatClosesTheWords() {
+        assertThat(HeadingKey.of("Reference-level explanation."))
+                .isEqualTo(HeadingKey.of("Reference-level explanation"));
+        assertThat(HeadingKey.of("*Drawbacks?*")).isEqualTo("drawbacks");
+        assertThat(HeadingKey.of("Future possibilities!")).isEqualTo("future possibilities");
+        assertThat(HeadingKey.of("Why not JSON?!")).isEqualTo("why not json");
+        assertThat(HeadingKey.of("What is it? (optional)")).isEqualTo("what is it");
+        assertThat(HeadingKey.of("目的。")).isEqualTo("目的");
+        assertThat(HeadingKey.of("Sécurité ?")).isEqualTo("sécurité");
     }
 
     @Test
