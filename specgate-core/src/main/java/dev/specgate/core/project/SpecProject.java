@@ -888,9 +888,9 @@ public final class SpecProject {
      * The spec {@code new} and MCP's {@code new_spec} write for a project worked on from {@code
      * dir}: made from the template by {@link SpecScaffold}, in the folder {@link #specFolder()}
      * names, else {@code dir}'s {@code directives/spec/}; its file named by the configuration's
-     * {@code new-file-name:} ({@code {number}} the next free number in that folder), else by the
-     * template's File convention; its File field naming it from the project's root (the
-     * configuration's folder when the spec goes below it, else {@code dir}).
+     * {@code new-file-name:} ({@code {number}} the next number free in that folder and among the
+     * project's specs), else by the template's File convention; its File field naming it from the
+     * project's root (the configuration's folder when the spec goes below it, else {@code dir}).
      *
      * @return the spec, its path relative to {@code dir} (a {@code ../} where the configuration's
      *     folder lies above {@code dir})
@@ -917,7 +917,7 @@ public final class SpecProject {
         SpecScaffold scaffold = new SpecScaffold(schema());
         String name =
                 naming.isPresent()
-                        ? naming.get().name(folder, date, slug)
+                        ? naming.get().name(folder, numberedElsewhere(naming.get()), date, slug)
                         : scaffold.fileName(date, slug);
         Path projectRoot = projectRoot(folder).orElse(base);
         NewSpec made =
@@ -925,6 +925,19 @@ public final class SpecProject {
                         title, slug, date, type, assignee, projectRoot.relativize(folder), name);
         return new NewSpec(
                 base.relativize(folder.resolve(name)), made.markdown(), made.byteOrderMark());
+    }
+
+    /**
+     * The specs this project's search finds under its configuration's folder, whose numbers a
+     * {@code {number}} of {@code naming} must not take again: those in the folders of its other
+     * {@code specs:} globs, or below the new spec's folder ({@code docs/adr/superseded/}); none
+     * when the name holds no {@code {number}} (no search is made then).
+     */
+    private List<Path> numberedElsewhere(NewFileName naming) {
+        if (!naming.numbered() || config.isEmpty()) {
+            return List.of();
+        }
+        return discovery.find(List.of(config.get().baseDir())).specs();
     }
 
     /** Where the template comes from: "built-in", or the template file's path. */
