@@ -1104,14 +1104,15 @@ public final class SpecProject {
     /**
      * What a {@code check} of the folder {@code root} says of the Markdown files its search leaves
      * out that look like specs: {@link #seenNear(Path)} (a team's {@code docs/design/} with the
-     * glob that would take it), when this project's configuration has {@code specs:} globs, since a
-     * check that finds some specs says nothing of the others; empty otherwise, and when the look
-     * sees nothing. Without {@code specs:} globs the built-in layout's own spec folders are what
-     * the look would name, so it is not asked. The look is bounded as {@link #seenNear(Path)}'s is.
+     * glob that would take it, or, in the built-in layout, a {@code directives/specs/} that was
+     * meant to be {@code directives/spec/} and the configuration that would take a {@code
+     * docs/specs/}), since a check that finds some specs says nothing of the others; empty when the
+     * look sees nothing. The built-in layout's own {@code directives/spec/} and {@code
+     * directives/tasks/} are not looked in. The look is bounded as {@link #seenNear(Path)}'s is.
      */
     public String leftOutNear(Path root) {
         requireNonNull(root, "root must not be null");
-        if (config.isEmpty() || config.get().specs().isEmpty() || !Files.isDirectory(root)) {
+        if (!Files.isDirectory(root)) {
             return "";
         }
         return discovery.seenNear(root);
