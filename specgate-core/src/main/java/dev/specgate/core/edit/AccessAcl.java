@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class AccessAcl {
             return Optional.empty();
         }
         Calls calls = Calls.LINKED.get();
-        byte[] path = zeroEnded(file.toString());
+        byte[] path = zeroEnded(file);
         try {
             long size = calls.get(path, new byte[0]);
             if (size < 0) {
@@ -90,7 +91,7 @@ final class AccessAcl {
             return false;
         }
         try {
-            return Calls.LINKED.get().set(zeroEnded(file.toString()), acl.bytes()) == 0;
+            return Calls.LINKED.get().set(zeroEnded(file), acl.bytes()) == 0;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -100,6 +101,21 @@ final class AccessAcl {
 
     private static byte[] zeroEnded(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(b, b.length + 1);
+    }
+
+    /**
+     * {@code file}'s name as the C library takes it: in the encoding the JDK gives file names
+     * ({@code sun.jnu.encoding}, the locale's), so that a name outside ASCII reaches the same file.
+     */
+    private static byte[] zeroEnded(Path file) {
+        Charset names;
+        try {
+            names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            names = StandardCharsets.UTF_8;
+        }
+        byte[] b = file.toString().getBytes(names);
         return java.util.Arrays.copyOf(b, b.length + 1);
     }
 
