@@ -48,6 +48,16 @@ specgate_java_major() {
     major="${major:-0}"
 }
 
+# Says in one line on stderr that a launcher passes over a JAVA_HOME with no executable bin/java
+# (mistyped, or left from a Java since removed) for the java on the PATH, which it then runs: a
+# fallback said, not a silent one. Nothing when JAVA_HOME is unset or usable.
+specgate_java_home_fallback() {
+    if [ -n "${JAVA_HOME:-}" ] && [ ! -x "$JAVA_HOME/bin/java" ]; then
+        echo "specgate: JAVA_HOME=$JAVA_HOME has no executable bin/java; using the java on the" \
+            "PATH ($(type -P java)) instead (fix or unset JAVA_HOME)" >&2
+    fi
+}
+
 # Sets `hash` to a number (32-bit FNV-1a) of the string $1, in bash alone: a name for a cache file
 # that is made once per jar and Java, without the forks of cksum and stat on every run.
 specgate_hash() {

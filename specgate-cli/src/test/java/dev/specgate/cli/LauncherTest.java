@@ -100,6 +100,40 @@ class LauncherTest {
     }
 
     @Test
+    void aJavaHomeThatNamesNoJavaIsSaidWhenTheJavaOnThePathIsUsedInstead() throws Exception {
+        // a copy that does not find this machine's JDK 25 first; on the PATH, bash and a java
+        Path copy = launcher.resolveSibling("specgate-without-jdk25");
+        Files.writeString(
+                copy,
+                Files.readString(launcher)
+                        .replace(
+                                "jdk25=\"/usr/lib/jvm/temurin-25-jdk-amd64\"",
+                                "jdk25=\"" + dir.resolve("no-jdk-25") + "\""));
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // a Java 11 on the PATH, so that the run stops at the version after the fallback is said
+        Path java = program("jdk-11", "echo 'openjdk version \"11.0.2\" 2019-01-15' >&2");
+        Path bin = java.getParent();
+        for (String tool : List.of("bash", "env", "sed", "head")) {
+            Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
+        }
+        Path gone = Files.createDirectories(dir.resolve("jdk-17 (mistyped)"));
+
+        Run run = run(copy, Map.of("JAVA_HOME", gone.toString(), "PATH", bin.toString()), "check");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: JAVA_HOME="
+                                + gone
+                                + " has no executable bin/java; using the java on the PATH ("
+                                + java
+                                + ") instead (fix or unset JAVA_HOME)\n"
+                                + "specgate: java on the PATH is Java 11; Specgate needs Java 17"
+                                + " or later\n");
+        assertNothingWasBuilt();
+    }
+
+    @Test
     void aFolderOrAFileThatCannotBeRunIsNotAJava() throws Exception {
         Path jdk = Files.createDirectories(dir.resolve("jdk-17"));
         Path text = Files.writeString(dir.resolve("java.txt"), "not a program\n");

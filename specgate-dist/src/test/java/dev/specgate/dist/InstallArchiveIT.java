@@ -333,6 +333,26 @@ class InstallArchiveIT {
                                 + " has no bin/java and there is no java on the PATH; point"
                                 + " JAVA_HOME at a Java 17 or later runtime (or set SPECGATE_JAVA"
                                 + " to a java command)\n");
+
+        // the same JAVA_HOME with a java on the PATH: that one runs, and the fallback is said
+        Path withJava = Files.createDirectories(tmp.resolve("bin-with-java"));
+        Path java = withJava.resolve("java");
+        Files.createSymbolicLink(java, Path.of(System.getProperty("java.home"), "bin", "java"));
+        Result fallback =
+                run(
+                        tmp,
+                        Map.of("PATH", bin + ":" + withJava, "JAVA_HOME", gone.toString()),
+                        launcher,
+                        "--version");
+        assertThat(fallback.code).as(fallback.err).isZero();
+        assertThat(fallback.out).startsWith("specgate ");
+        assertThat(fallback.err)
+                .isEqualTo(
+                        "specgate: JAVA_HOME="
+                                + gone
+                                + " has no executable bin/java; using the java on the PATH ("
+                                + java
+                                + ") instead (fix or unset JAVA_HOME)\n");
     }
 
     @Test

@@ -558,11 +558,12 @@ public final class CheckCommand extends BaseCommand {
     }
 
     /**
-     * Spec-like Markdown files that the {@code specs:} globs leave out (a team's {@code
-     * docs/design/}), said once per folder checked, with the glob to add (core's {@code
-     * SpecProject.leftOutNear}, the look {@code init} makes): a check that finds some specs says
-     * nothing of the others. Only for the text report of folders: files named on the command line
-     * are what the user meant to check, and a machine report's reader never reads stderr.
+     * Spec-like Markdown files that the search leaves out (a team's {@code docs/design/} beside
+     * {@code specs:} globs or the built-in {@code directives/spec/}), said once per folder checked,
+     * with the glob to add (core's {@code SpecProject.leftOutNear}, the look {@code init} makes): a
+     * check that finds some specs says nothing of the others. Only for the text report of folders:
+     * files named on the command line are what the user meant to check, and a machine report's
+     * reader never reads stderr.
      */
     private void reportLeftOutNear(SpecWorkspace workspace) {
         if (format != OutputFormat.TEXT

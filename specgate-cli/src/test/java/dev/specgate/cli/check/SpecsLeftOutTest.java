@@ -72,6 +72,29 @@ class SpecsLeftOutTest {
         assertThat(check.err().strip()).isEqualTo(NOTICE);
     }
 
+    @Test
+    void theBuiltInLayoutSaysSoTooAndNamesNothingInItsOwnFolders() throws IOException {
+        Files.delete(root.resolve(".specgate.yml"));
+        // the built-in search's own folders: a spec (above) and a task list
+        write(
+                "directives/tasks/2026-11-21_task_webhook-retry-queue.md",
+                "# Tasks\n\n**Spec:** [queue](../spec/2026-10-02_spec_webhook-retry-queue.md)\n");
+
+        CliRun check = CliRun.of("check", "--today", "2026-11-25", root.toString());
+
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("No problems found").contains("1 task list");
+        assertThat(check.err().strip())
+                .isEqualTo(
+                        "specgate: found docs/design/ with 3 Markdown files where none is looked"
+                                + " for: to check them, put 'docs/design/**/*.md' in the specs:"
+                                + " globs of a new "
+                                + root.resolve(".specgate.yml")
+                                + " (specgate init "
+                                + root
+                                + " writes one)");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"json", "sarif", "junit"})
     void aMachineReportIsAsBeforeAndStderrStaysEmpty(String format) {

@@ -109,6 +109,46 @@ class TeamTemplateNewTest {
     }
 
     @Test
+    void newNumbersAfterTheSpecsOfEveryGlobNotOnlyTheFirstGlobsFolder() throws Exception {
+        Files.createDirectories(root.resolve("template"));
+        Files.writeString(root.resolve("template/design-spec.md"), TEMPLATE);
+        CliRun init = CliRun.of("init", root.toString(), "--template", "template/design-spec.md");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        Path config = root.resolve(".specgate.yml");
+        // new specs go in docs/specs/; superseded ones were moved to docs/archive/ and below
+        Files.writeString(
+                config,
+                Files.readString(config)
+                        .replace(
+                                "  - directives/spec/**/*.md\n",
+                                "  - docs/specs/*.md\n  - docs/archive/**/*.md\n")
+                        .replace(
+                                "# new-file-name: '{number}-{slug}.md'",
+                                "new-file-name: '{number}-{slug}.md'"));
+        Path specs = Files.createDirectories(root.resolve("docs/specs"));
+        Files.writeString(specs.resolve("0041-rate-limits.md"), "old");
+        Path archive = Files.createDirectories(root.resolve("docs/archive/2025"));
+        Files.writeString(archive.resolve("0057-legacy-sso.md"), "superseded");
+        Files.writeString(archive.resolve("2025-03-01-notes.md"), "no number");
+
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        "Réessais de paiement",
+                        "--slug",
+                        "payment-retries",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-07");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out().strip())
+                .as("0042 is free in docs/specs/, but docs/archive/ holds 0057")
+                .isEqualTo(specs.resolve("0058-payment-retries.md").toString());
+    }
+
+    @Test
     void aNameForNewSpecsBesideATemplateThatNamesThemIsRefused() throws Exception {
         Files.writeString(
                 root.resolve(".specgate.yml"),

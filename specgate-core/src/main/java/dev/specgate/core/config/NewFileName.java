@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,7 +144,21 @@ public final class NewFileName {
      * @throws IOException when the folder cannot be listed
      */
     public String name(Path folder, LocalDate date, String slug) throws IOException {
+        return name(folder, List.of(), date, slug);
+    }
+
+    /**
+     * As {@link #name(Path, LocalDate, String)}, with the numbers the names of {@code others} hold
+     * counted too: the specs of the project's other folders ({@code docs/adr/superseded/} under
+     * {@code docs/adr/**}{@code /*.md}, a second {@code specs:} glob's), whose numbers a new spec
+     * must not take again.
+     *
+     * @throws IOException when the folder cannot be listed
+     */
+    public String name(Path folder, Collection<Path> others, LocalDate date, String slug)
+            throws IOException {
         requireNonNull(folder, "folder must not be null");
+        requireNonNull(others, "others must not be null");
         requireNonNull(date, "date must not be null");
         requireNonNull(slug, "slug must not be null");
         String name = text.replace("{date}", date.toString()).replace("{slug}", slug);
@@ -162,6 +177,14 @@ public final class NewFileName {
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
             // the folder new makes (a file in its place: the write refuses it in its words)
+        }
+        for (Path f : others) {
+            Path fileName = f.getFileName();
+            Matcher m = fileName == null ? null : existing.matcher(fileName.toString());
+            if (m != null && m.matches() && m.group(1).length() <= 18) {
+                highest = Math.max(highest, Long.parseLong(m.group(1)));
+                digits = Math.max(digits, m.group(1).length());
+            }
         }
         String number =
                 String.format(

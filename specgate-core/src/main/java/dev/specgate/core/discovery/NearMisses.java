@@ -36,9 +36,11 @@ import java.util.regex.Pattern;
  * holds and the name meant, files named like specs ({@code YYYY-MM-DD_spec_*.md}) where no spec is
  * looked for, and a team's own folders of specs ({@code docs/specs/}) with the glob that, pasted
  * into the {@code specs:} of the configuration it names, takes their files. Asked when a search
- * found nothing, by {@code init}, and by a text {@code check} of folders under {@code specs:} globs
- * once its run is done; bounded ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries,
- * links not followed, a folder with its own configuration left to it).
+ * found nothing, by {@code init}, and by a text {@code check} of folders once its run is done
+ * (without {@code specs:} globs, the built-in {@code directives/spec/} and {@code
+ * directives/tasks/} are not looked in, nor the loose Markdown files the search takes); bounded
+ * ({@link #MAX_DEPTH} folders deep, {@link #MAX_ENTRIES} entries, links not followed, a folder with
+ * its own configuration left to it).
  */
 final class NearMisses {
 
@@ -461,7 +463,7 @@ final class NearMisses {
             if (++entries > MAX_ENTRIES) {
                 return FileVisitResult.TERMINATE;
             }
-            if (takenWhole(dir)) {
+            if (takenWhole(dir) || builtinPlace(dir)) {
                 // every .md below is a spec the search takes: not one it misses, and a large
                 // project's specs cost the look nothing
                 return FileVisitResult.SKIP_SUBTREE;
@@ -502,6 +504,12 @@ final class NearMisses {
                 // a spec the search takes (init over specs already there): not one it misses
                 return FileVisitResult.CONTINUE;
             }
+            if ((config.isEmpty() || config.get().specs().isEmpty())
+                    && file.getParent().equals(root)
+                    && SpecDiscovery.takesLooseMarkdown(root)) {
+                // a folder without directives/: the built-in search takes its own Markdown files
+                return FileVisitResult.CONTINUE;
+            }
             Folder in = null;
             for (Path p = file.getParent(); p != null && in == null; p = p.getParent()) {
                 in = folders.get(p);
@@ -523,6 +531,17 @@ final class NearMisses {
                                 });
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /**
+         * Whether, without {@code specs:} globs, {@code dir} is a {@code directives/spec/} or
+         * {@code directives/tasks/} folder, which the built-in search takes (what it skips there it
+         * says itself): not a folder of specs it misses.
+         */
+        private boolean builtinPlace(Path dir) {
+            return (config.isEmpty() || config.get().specs().isEmpty())
+                    && !dir.getFileName().toString().equals(SpecDiscovery.DIRECTIVES)
+                    && SpecDiscovery.isSpecPlace(dir);
         }
 
         /**

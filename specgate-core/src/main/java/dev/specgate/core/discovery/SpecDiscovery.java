@@ -230,8 +230,11 @@ public final class SpecDiscovery {
         }
         if (SpecFileWriter.isTemporaryFileName(name)) {
             return "a temporary file of a Specgate write, left by one that was stopped before it"
-                    + " ended (killed, a crash); the file it was for is whole: delete it once no"
-                    + " edit runs";
+                    + " ended (killed, a crash); the file it was for is whole: "
+                    + (SpecFileWriter.isLeftByAnEdit(name)
+                            ? "the next edit of that file deletes it (or delete it once no edit"
+                                    + " runs)"
+                            : "delete it once no edit runs");
         }
         if (MarkdownNames.isMarkdown(name)) {
             if (!inTasks || name.contains(DocumentKind.TASK_INFIX)) {

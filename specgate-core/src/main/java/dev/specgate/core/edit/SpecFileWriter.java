@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -46,18 +47,21 @@ import java.util.concurrent.ThreadLocalRandom;
  *       from. If they differ (another edit, an editor, a checkout), nothing is written and a {@link
  *       StaleSpecException} says so. No edit by Specgate is lost: two edits of one spec either both
  *       land, one after the other, or the second is refused.
- *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner,
- *       group, permissions and user-defined extended attributes before any byte is written, is
- *       flushed to disk, and (after one more compare) is renamed over the file: a reader sees the
- *       old text or the new, never half.
+ *   <li>The new bytes go to a temporary file in the same folder ({@code .NAME.0.specgate-tmp},
+ *       which replaces one that a stopped edit left), which gets the file's owner, group,
+ *       permissions, user-defined extended attributes and POSIX access ACL ({@code setfacl -m
+ *       u:alice:rw}; only where {@link AccessAcl} can see it: Java 22 or later with native access,
+ *       on Linux; on Java 17-21 a rename drops it) before any byte is written, is flushed to disk,
+ *       and (after one more compare) is renamed over the file: a reader sees the old text or the
+ *       new, never half.
  *   <li>Where a rename would lose something, the file is written <em>in place</em> instead, under
  *       the lock and after the compare (overwritten, then truncated, then flushed): when it has
  *       more than one hard link (a rename would split them), or when its owner, group or extended
- *       attributes cannot be given to a new file (a user editing another user's group-writable
- *       spec; only root may give files away). The file keeps its inode, links, owner, group,
- *       permissions and any ACL; the price is that a reader at that moment, or a crash, may see
- *       part of the new text. What the new text adds past the old end is written first, so a full
- *       disk refuses the edit with the file as it was.
+ *       attributes or ACL cannot be given to a new file (a user editing another user's
+ *       group-writable spec; only root may give files away). The file keeps its inode, links,
+ *       owner, group, permissions and any ACL; the price is that a reader at that moment, or a
+ *       crash, may see part of the new text. What the new text adds past the old end is written
+ *       first, so a full disk refuses the edit with the file as it was.
  * </ol>
  *
  * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
@@ -77,6 +81,9 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class SpecFileWriter {
 
     private static final String TEMP_SUFFIX = ".specgate-tmp";
+
+    /** The number in the name of an edit's temporary file ({@link #createEditTemp}). */
+    private static final String EDIT_TEMP_NUMBER = "0";
 
     /** The longest file name most file systems take, in bytes (Linux's NAME_MAX). */
     private static final int MAX_NAME_BYTES = 255;
@@ -132,7 +139,7 @@ public final class SpecFileWriter {
         try (SpecLock lock = SpecLock.acquire(target)) {
             // a refusal names the file as the caller gave it, not the real path behind it
             requireUnchanged(target, expected, file);
-            store(target, updated, () -> requireUnchanged(target, expected, file));
+            store(target, updated, () -> requireUnchanged(target, expected, file), true);
         }
     }
 
@@ -167,7 +174,7 @@ public final class SpecFileWriter {
         Path target = resolved.path();
         requireFolderPath(target);
         Files.createDirectories(target.getParent());
-        store(target, content, () -> {});
+        store(target, content, () -> {}, false);
     }
 
     /**
@@ -197,11 +204,22 @@ public final class SpecFileWriter {
     /**
      * Whether {@code name} is the name of a temporary file a write puts its content in before the
      * rename ({@code .<name>.<number>.specgate-tmp}): one is left only by a write that was stopped
-     * before it ended (killed, a crash), and the file it was for is then whole, old or new.
+     * before it ended (killed, a crash), and the file it was for is then whole, old or new. One an
+     * edit left ({@link #isLeftByAnEdit}) is replaced by the next edit of that file.
      */
     public static boolean isTemporaryFileName(String name) {
         requireNonNull(name, "name must not be null");
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
+    }
+
+    /**
+     * Whether {@code name}, a temporary file's ({@link #isTemporaryFileName}), is one that an edit
+     * of a spec ({@link #write}, {@link #replace}) makes, {@code .<name>.0.specgate-tmp}: the next
+     * edit of that spec deletes one left by an edit that was stopped.
+     */
+    public static boolean isLeftByAnEdit(String name) {
+        requireNonNull(name, "name must not be null");
+        return isTemporaryFileName(name) && name.endsWith("." + EDIT_TEMP_NUMBER + TEMP_SUFFIX);
     }
 
     /**
@@ -237,7 +255,8 @@ public final class SpecFileWriter {
      * Puts {@code content} at {@code target} (a path whose last part is no symbolic link), keeping
      * an existing file's owner, group, permissions and hard links.
      */
-    private static void store(Path target, byte[] content, BeforeCommit beforeCommit)
+    private static void store(
+            Path target, byte[] content, BeforeCommit beforeCommit, boolean underLock)
             throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (exists && linkCount(target) > 1) {
@@ -245,7 +264,10 @@ public final class SpecFileWriter {
             writeInPlace(target, content);
             return;
         }
-        Path temp = createTemp(target.getParent(), target.getFileName().toString());
+        Path temp =
+                underLock
+                        ? createEditTemp(target)
+                        : createTemp(target.getParent(), target.getFileName().toString());
         try {
             if (exists && !giveAttributes(target, temp)) {
                 // gone before the spec is touched: a temporary file left beside it is said to
@@ -384,7 +406,9 @@ public final class SpecFileWriter {
                             "."
                                     + stem
                                     + "."
-                                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                                    // never 0, an edit's own (createEditTemp)
+                                    + Long.toUnsignedString(
+                                            ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE))
                                     + TEMP_SUFFIX);
             try {
                 return Files.createFile(temp);
@@ -393,6 +417,31 @@ public final class SpecFileWriter {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * The temporary file of an edit of {@code target} under its lock: {@code .NAME.0.specgate-tmp}
+     * (no other write names one 0, {@link #createTemp}), so that one a stopped edit left (killed, a
+     * crash) is found and replaced by the next edit of the file, which holds the lock every edit of
+     * it holds while its temporary file exists: none is in use. Only a regular file is replaced (a
+     * link or folder of that name is refused); where NAME had to be cut to fit, another file's
+     * edit, under another lock, could share the name, and a temporary file of its own is made.
+     */
+    private static Path createEditTemp(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        if (!cutToBytes(name, MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length()).equals(name)) {
+            return createTemp(target.getParent(), name);
+        }
+        Path temp = target.resolveSibling("." + name + "." + EDIT_TEMP_NUMBER + TEMP_SUFFIX);
+        try {
+            return Files.createFile(temp);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            Files.delete(temp); // a stopped edit's: the spec it was for is whole, old or new
+            return Files.createFile(temp);
         }
     }
 
@@ -440,7 +489,7 @@ public final class SpecFileWriter {
                             original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             // first, before the owner and mode change: nothing is lost if they cannot be copied
             // (the spec is then written in place), and the temporary file is its maker's still
-            if (!giveUserAttributes(original, temp)) {
+            if (!giveUserAttributes(original, temp) || !giveAccessAcl(original, temp)) {
                 return false;
             }
             PosixFileAttributes now = view.readAttributes();
@@ -496,6 +545,21 @@ public final class SpecFileWriter {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * Copies {@code original}'s POSIX access ACL ({@link AccessAcl}) to {@code temp}, before its
+     * mode is set (which then sets the ACL's mask from the group bits, as the original's are).
+     * False when it has one that cannot be copied, or when ACLs can be seen here but this one could
+     * not be read: the original is then written in place, which keeps it. Where ACLs cannot be seen
+     * (Java 17-21), true: a rename drops the ACL, as the class comment says.
+     */
+    private static boolean giveAccessAcl(Path original, Path temp) {
+        Optional<AccessAcl.Found> found = AccessAcl.read(original);
+        if (found.isEmpty()) {
+            return !AccessAcl.visible();
+        }
+        return !(found.get() instanceof AccessAcl.Acl acl) || AccessAcl.write(temp, acl);
     }
 
     /** The number of hard links to {@code file}; 1 where the file system does not say. */

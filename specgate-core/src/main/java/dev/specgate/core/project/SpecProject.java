@@ -910,9 +910,9 @@ public final class SpecProject {
      * The spec {@code new} and MCP's {@code new_spec} write for a project worked on from {@code
      * dir}: made from the template by {@link SpecScaffold}, in the folder {@link #specFolder()}
      * names, else {@code dir}'s {@code directives/spec/}; its file named by the configuration's
-     * {@code new-file-name:} ({@code {number}} the next free number in that folder), else by the
-     * template's File convention; its File field naming it from the project's root (the
-     * configuration's folder when the spec goes below it, else {@code dir}).
+     * {@code new-file-name:} ({@code {number}} the next number free in that folder and among the
+     * project's specs), else by the template's File convention; its File field naming it from the
+     * project's root (the configuration's folder when the spec goes below it, else {@code dir}).
      *
      * @return the spec, its path relative to {@code dir} (a {@code ../} where the configuration's
      *     folder lies above {@code dir})
@@ -939,7 +939,7 @@ public final class SpecProject {
         SpecScaffold scaffold = new SpecScaffold(schema());
         String name =
                 naming.isPresent()
-                        ? naming.get().name(folder, date, slug)
+                        ? naming.get().name(folder, numberedElsewhere(naming.get()), date, slug)
                         : scaffold.fileName(date, slug);
         Path projectRoot = projectRoot(folder).orElse(base);
         NewSpec made =
@@ -947,6 +947,19 @@ public final class SpecProject {
                         title, slug, date, type, assignee, projectRoot.relativize(folder), name);
         return new NewSpec(
                 base.relativize(folder.resolve(name)), made.markdown(), made.byteOrderMark());
+    }
+
+    /**
+     * The specs this project's search finds under its configuration's folder, whose numbers a
+     * {@code {number}} of {@code naming} must not take again: those in the folders of its other
+     * {@code specs:} globs, or below the new spec's folder ({@code docs/adr/superseded/}); none
+     * when the name holds no {@code {number}} (no search is made then).
+     */
+    private List<Path> numberedElsewhere(NewFileName naming) {
+        if (!naming.numbered() || config.isEmpty()) {
+            return List.of();
+        }
+        return discovery.find(List.of(config.get().baseDir())).specs();
     }
 
     /** Where the template comes from: "built-in", or the template file's path. */
@@ -1122,14 +1135,15 @@ public final class SpecProject {
     /**
      * What a {@code check} of the folder {@code root} says of the Markdown files its search leaves
      * out that look like specs: {@link #seenNear(Path)} (a team's {@code docs/design/} with the
-     * glob that would take it), when this project's configuration has {@code specs:} globs, since a
-     * check that finds some specs says nothing of the others; empty otherwise, and when the look
-     * sees nothing. Without {@code specs:} globs the built-in layout's own spec folders are what
-     * the look would name, so it is not asked. The look is bounded as {@link #seenNear(Path)}'s is.
+     * glob that would take it, or, in the built-in layout, a {@code directives/specs/} that was
+     * meant to be {@code directives/spec/} and the configuration that would take a {@code
+     * docs/specs/}), since a check that finds some specs says nothing of the others; empty when the
+     * look sees nothing. The built-in layout's own {@code directives/spec/} and {@code
+     * directives/tasks/} are not looked in. The look is bounded as {@link #seenNear(Path)}'s is.
      */
     public String leftOutNear(Path root) {
         requireNonNull(root, "root must not be null");
-        if (config.isEmpty() || config.get().specs().isEmpty() || !Files.isDirectory(root)) {
+        if (!Files.isDirectory(root)) {
             return "";
         }
         return discovery.seenNear(root);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.model.ChecklistItem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -278,6 +280,38 @@ class SpecFileWriterTest {
         after.read("xdg.comment", value);
         assertThat(StandardCharsets.UTF_8.decode(value.flip()).toString())
                 .isEqualTo("relu par Zoë");
+    }
+
+    @Test
+    void anEditDeletesTheTemporaryFileAStoppedEditOfItsSpecLeftAndNoOtherFile() throws Exception {
+        Path file = Files.write(dir.resolve("relevé.md"), SpecEditTest.withBom(SPEC));
+        // a killed edit's: half the new text, named as an edit names it
+        Path left =
+                Files.write(
+                        dir.resolve(".relevé.md.0.specgate-tmp"),
+                        Arrays.copyOf(SpecEditTest.withBom(SPEC.replace("[ ]", "[x]")), 9));
+        assertThat(SpecDiscovery.whySkipped(left.getFileName().toString(), false))
+                .endsWith(
+                        "the file it was for is whole: the next edit of that file deletes it"
+                                + " (or delete it once no edit runs)");
+        // not an edit's of this spec: another spec's, an older write's, a user's own
+        Path others = Files.write(dir.resolve(".autre.md.0.specgate-tmp"), new byte[] {1});
+        Path older =
+                Files.write(
+                        dir.resolve(".relevé.md.8813020937129512291.specgate-tmp"), new byte[] {2});
+        Path users = Files.writeString(dir.resolve(".relevé.md.notes.specgate-tmp"), "mes notes");
+        SpecSource source = SpecSource.read(file);
+
+        writer.write(source.edit().taskBox(parse(source.text()).checklist().get(0), true));
+
+        assertThat(Files.readAllBytes(file))
+                .isEqualTo(SpecEditTest.withBom(SPEC.replace("[ ]", "[x]")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files)
+                    .as("the left temporary file deleted, every other kept")
+                    .containsExactlyInAnyOrder(file, others, older, users);
+        }
+        assertThat(users).hasContent("mes notes");
     }
 
     @Test

@@ -1,0 +1,286 @@
+package dev.specgate.core.edit;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A file's POSIX access ACL ({@code setfacl -m u:alice:rw spec.md}), which Linux keeps in the
+ * extended attribute {@code system.posix_acl_access}: a write through a temporary file and a rename
+ * would drop it (and, as the file's mode shows the ACL's mask in its group bits, give the file's
+ * group what the mask allowed). Java has no view of it on Linux ({@code
+ * UserDefinedFileAttributeView} sees only {@code user.*}), so it is read and written with the C
+ * library's {@code getxattr} and {@code setxattr} through the foreign function API: Java 22 or
+ * later (reached through method handles, since Specgate is built for Java 17), native access
+ * enabled for Specgate's code (the jar's manifest says {@code Enable-Native-Access: ALL-UNNAMED};
+ * Specgate never makes the JVM print its restricted-method warning), Linux. Where that is not so
+ * ({@link #visible()} false: Java 17-21), an ACL cannot be seen, and a rename drops it.
+ */
+final class AccessAcl {
+
+    /** The extended attribute Linux keeps a file's access ACL in. */
+    static final String ATTRIBUTE = "system.posix_acl_access";
+
+    private static final byte[] NAME = zeroEnded(ATTRIBUTE);
+
+    /** The most bytes an ACL is read in: Linux's limit of an extended attribute's value. */
+    private static final int MAX_SIZE = 65_536;
+
+    private AccessAcl() {}
+
+    /** What {@link #read} found. */
+    sealed interface Found {}
+
+    /** The file has no ACL beyond its mode, or the file system keeps none. */
+    record None() implements Found {}
+
+    /** The file's ACL, as the attribute's bytes. */
+    record Acl(byte[] bytes) implements Found {}
+
+    /** Whether ACLs can be seen on this JVM ({@link AccessAcl}'s conditions). */
+    static boolean visible() {
+        return Calls.LINKED.isPresent();
+    }
+
+    /**
+     * {@code file}'s access ACL; empty when it cannot be seen on this JVM ({@link #visible()}) or
+     * the read failed in a way that does not say there is none.
+     */
+    static Optional<Found> read(Path file) {
+        if (Calls.LINKED.isEmpty()) {
+            return Optional.empty();
+        }
+        Calls calls = Calls.LINKED.get();
+        byte[] path = zeroEnded(file);
+        try {
+            long size = calls.get(path, new byte[0]);
+            if (size < 0) {
+                // no such attribute (ENODATA) or none kept here (ENOTSUP): no ACL to keep; errno
+                // is not captured, and any other failure would have failed the spec's read first
+                return Optional.of(new None());
+            }
+            if (size > MAX_SIZE) {
+                return Optional.empty();
+            }
+            byte[] value = new byte[(int) size];
+            long read = calls.get(path, value);
+            if (read < 0 || read > value.length) {
+                return Optional.empty(); // changed between the two calls: say nothing sure
+            }
+            return Optional.of(
+                    new Acl(
+                            read == value.length
+                                    ? value
+                                    : java.util.Arrays.copyOf(value, (int) read)));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Gives {@code file} the ACL {@code acl}; false when it could not be set. */
+    static boolean write(Path file, Acl acl) {
+        if (Calls.LINKED.isEmpty()) {
+            return false;
+        }
+        try {
+            return Calls.LINKED.get().set(zeroEnded(file), acl.bytes()) == 0;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    private static byte[] zeroEnded(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        return java.util.Arrays.copyOf(b, b.length + 1);
+    }
+
+    /**
+     * {@code file}'s name as the C library takes it: in the encoding the JDK gives file names
+     * ({@code sun.jnu.encoding}, the locale's), so that a name outside ASCII reaches the same file.
+     */
+    private static byte[] zeroEnded(Path file) {
+        Charset names;
+        try {
+            names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            names = StandardCharsets.UTF_8;
+        }
+        byte[] b = file.toString().getBytes(names);
+        return java.util.Arrays.copyOf(b, b.length + 1);
+    }
+
+    /** The linked {@code getxattr} and {@code setxattr}, linked on first use. */
+    private record Calls(MethodHandle getxattr, MethodHandle setxattr, MethodHandle ofArray) {
+
+        static final Optional<Calls> LINKED = link();
+
+        long get(byte[] path, byte[] value) throws Throwable {
+            return (long)
+                    getxattr.invokeExact(
+                            (Object) ofArray.invokeExact(path),
+                            (Object) ofArray.invokeExact(NAME),
+                            (Object) ofArray.invokeExact(value),
+                            (long) value.length);
+        }
+
+        int set(byte[] path, byte[] value) throws Throwable {
+            return (int)
+                    setxattr.invokeExact(
+                            (Object) ofArray.invokeExact(path),
+                            (Object) ofArray.invokeExact(NAME),
+                            (Object) ofArray.invokeExact(value),
+                            (long) value.length,
+                            0);
+        }
+
+        /** Whether linking can be tried at all, without touching the foreign function API. */
+        static boolean possible() {
+            if (Runtime.version().feature() < 22
+                    || !System.getProperty("os.name", "")
+                            .toLowerCase(Locale.ROOT)
+                            .contains("linux")) {
+                return false;
+            }
+            try {
+                MethodHandle enabled =
+                        MethodHandles.publicLookup()
+                                .findVirtual(
+                                        Module.class,
+                                        "isNativeAccessEnabled",
+                                        MethodType.methodType(boolean.class));
+                return (boolean) enabled.invokeExact(AccessAcl.class.getModule());
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                return false;
+            }
+        }
+
+        static Optional<Calls> link() {
+            if (!possible()) {
+                return Optional.empty();
+            }
+            try {
+                // downcallHandle is caller-sensitive: looked up with this class's own lookup
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
+                Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
+                Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
+                Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
+                Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
+                Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
+                Class<?> addressC = Class.forName("java.lang.foreign.AddressLayout");
+                Class<?> longC = Class.forName("java.lang.foreign.ValueLayout$OfLong");
+                Class<?> intC = Class.forName("java.lang.foreign.ValueLayout$OfInt");
+                Class<?> descriptorC = Class.forName("java.lang.foreign.FunctionDescriptor");
+
+                Object linker =
+                        lookup.findStatic(linkerC, "nativeLinker", MethodType.methodType(linkerC))
+                                .invoke();
+                Object libc =
+                        lookup.findVirtual(linkerC, "defaultLookup", MethodType.methodType(lookupC))
+                                .invoke(linker);
+                MethodHandle find =
+                        lookup.findVirtual(
+                                lookupC,
+                                "find",
+                                MethodType.methodType(Optional.class, String.class));
+                Optional<?> get = (Optional<?>) find.invoke(libc, "getxattr");
+                Optional<?> set = (Optional<?>) find.invoke(libc, "setxattr");
+                if (get.isEmpty() || set.isEmpty()) {
+                    return Optional.empty();
+                }
+                Object address =
+                        lookup.findStaticGetter(valueLayoutC, "ADDRESS", addressC).invoke();
+                Object jlong = lookup.findStaticGetter(valueLayoutC, "JAVA_LONG", longC).invoke();
+                Object jint = lookup.findStaticGetter(valueLayoutC, "JAVA_INT", intC).invoke();
+                MethodHandle of =
+                        lookup.findStatic(
+                                        descriptorC,
+                                        "of",
+                                        MethodType.methodType(
+                                                descriptorC,
+                                                layoutC,
+                                                Array.newInstance(layoutC, 0).getClass()))
+                                .asFixedArity();
+                Object getArgs = layouts(layoutC, address, address, address, jlong);
+                Object setArgs = layouts(layoutC, address, address, address, jlong, jint);
+                Object getDescriptor = of.invoke(jlong, getArgs);
+                Object setDescriptor = of.invoke(jint, setArgs);
+                // a critical call may read the Java arrays in place: no copy to native memory
+                Object options = Array.newInstance(optionC, 1);
+                Array.set(
+                        options,
+                        0,
+                        lookup.findStatic(
+                                        optionC,
+                                        "critical",
+                                        MethodType.methodType(optionC, boolean.class))
+                                .invoke(true));
+                MethodHandle downcall =
+                        lookup.findVirtual(
+                                        linkerC,
+                                        "downcallHandle",
+                                        MethodType.methodType(
+                                                MethodHandle.class,
+                                                segmentC,
+                                                descriptorC,
+                                                options.getClass()))
+                                .asFixedArity();
+                MethodHandle getxattr =
+                        (MethodHandle) downcall.invoke(linker, get.get(), getDescriptor, options);
+                MethodHandle setxattr =
+                        (MethodHandle) downcall.invoke(linker, set.get(), setDescriptor, options);
+                MethodHandle ofArray =
+                        MethodHandles.publicLookup()
+                                .findStatic(
+                                        segmentC,
+                                        "ofArray",
+                                        MethodType.methodType(segmentC, byte[].class))
+                                .asType(MethodType.methodType(Object.class, byte[].class));
+                return Optional.of(
+                        new Calls(
+                                getxattr.asType(
+                                        MethodType.methodType(
+                                                long.class,
+                                                Object.class,
+                                                Object.class,
+                                                Object.class,
+                                                long.class)),
+                                setxattr.asType(
+                                        MethodType.methodType(
+                                                int.class,
+                                                Object.class,
+                                                Object.class,
+                                                Object.class,
+                                                long.class,
+                                                int.class)),
+                                ofArray));
+            } catch (LinkageError e) {
+                return Optional.empty();
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                return Optional.empty(); // a method not found or not accessible
+            }
+        }
+
+        private static Object layouts(Class<?> layoutC, Object... layouts) {
+            Object array = Array.newInstance(layoutC, layouts.length);
+            for (int i = 0; i < layouts.length; i++) {
+                Array.set(array, i, layouts[i]);
+            }
+            return array;
+        }
+    }
+}
