@@ -155,14 +155,11 @@ public final class ApproveCommand extends BaseCommand {
                                             + " revision)")
                             + ", then use --refresh (the file is unchanged)");
         }
-        if (refresh && !approved) {
-            throw SpecgateException.refused(
-                    "cannot refresh the approval of "
-                            + name
-                            + ": it is "
-                            + status.map(SpecStatus::label).orElse("not at a known status")
-                            + ", and --refresh re-approves an Approved spec (approve it without"
-                            + " --refresh) (the file is unchanged)");
+        if (refresh) {
+            Optional<String> refused = lifecycle.refreshRefusal(status, name);
+            if (refused.isPresent()) {
+                throw SpecgateException.refused(refused.get() + " (the file is unchanged)");
+            }
         }
         GateResult result =
                 refresh

@@ -12,6 +12,7 @@ import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -184,6 +185,19 @@ public final class Approvals {
         this.excluded = List.copyOf(all);
         // records made before the change dates were left out hashed their lines
         this.excludedBefore = all.size() == fields.size() ? null : fields;
+    }
+
+    /**
+     * Whether a spec of {@code schema} held at {@code strictness} is asked for its approval: the
+     * template records approvals ({@link #appliesTo}) and the spec is held from Approved on ({@link
+     * Strictness#forStatus}: the approval point and every later status but an exit or a
+     * retirement). The one reading of where an approval holds: {@code approval-missing} and {@code
+     * approval-stale} apply there, and there only {@code approve --refresh} renews a record and
+     * {@code status} tells of a stale one ({@code Lifecycle.approvedAt}).
+     */
+    public static boolean askedAt(TemplateSchema schema, Strictness strictness) {
+        requireNonNull(strictness, "strictness must not be null");
+        return strictness.atLeast(Strictness.APPROVED) && appliesTo(schema);
     }
 
     /**

@@ -53,6 +53,9 @@ public final class SpecChecker {
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
 
+    /** The level each rule that is not turned off reports at: its override, else its default. */
+    private final Map<String, Severity> levels;
+
     /**
      * What a check of one kind of document runs.
      *
@@ -76,6 +79,13 @@ public final class SpecChecker {
         this.rules = List.copyOf(b.rules);
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
+        Map<String, Severity> levels = new HashMap<>();
+        for (Rule r : rules) {
+            if (!disabled.contains(r.id())) {
+                levels.putIfAbsent(r.id(), severities.getOrDefault(r.id(), r.defaultSeverity()));
+            }
+        }
+        this.levels = Map.copyOf(levels);
         // a rule turned off is not run: no rule reads another's findings, and what a check keeps
         // of one besides them is the approval's state, asked for itself below
         Map<DocumentKind, KindCheck> byKind = new EnumMap<>(DocumentKind.class);
@@ -123,6 +133,15 @@ public final class SpecChecker {
     /** The severity a rule's findings are forced to, if one was set with the builder. */
     public Optional<Severity> severityOverride(String ruleId) {
         return Optional.ofNullable(severities.get(ruleId));
+    }
+
+    /**
+     * The level rule {@code ruleId}'s findings are reported at (its override, else its default
+     * severity); empty when the rule is turned off or not run. What a rule or a gate that leaves a
+     * cause to another asks ({@code RuleContext#level}, {@code GateContext#level}).
+     */
+    public Optional<Severity> level(String ruleId) {
+        return Optional.ofNullable(levels.get(ruleId));
     }
 
     public SpecParser parser() {
@@ -352,7 +371,7 @@ public final class SpecChecker {
                         linkTargets,
                         stripBom(markdown),
                         options.trace());
-        ctx.knowing(ruleIds).disabling(disabled).approvals(approvals);
+        ctx.knowing(ruleIds).disabling(disabled).leveling(levels).approvals(approvals);
         if (source != null) {
             ctx.checkingSource(source);
         }

@@ -2,6 +2,7 @@ package dev.specgate.core.checklist;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
@@ -10,7 +11,7 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * The checklists {@code gates:} in {@code .specgate.yml} names ({@link
@@ -58,27 +59,17 @@ public final class GatedChecklists {
     }
 
     /**
-     * The checklists a spec at {@code status} must have done: those gating the move to it and to
-     * every status before it in the lifecycle ({@link TemplateSchema#rank}), as {@code
-     * decision-open} holds an Approved spec and every later one to its decisions. None for a
-     * draft-like status, an exit, a retirement (its move judges nothing) or a value that is not a
-     * status.
+     * The checklists a spec at the status written {@code status} must have done: those of every
+     * status {@link TemplateSchema#gatedAt} holds there (the gate of the move to it and to every
+     * gated status before it), in the order {@code gates:} names them. None for a draft-like
+     * status, an exit, a retirement (its move judges nothing) or a value that is not a status.
      */
     public static List<Gated> heldAt(
             TemplateSchema schema, SpecDocument document, Checklist checklist, String status) {
-        int rank = schema.rank(status);
-        if (rank < 1
-                || schema.checklistGates().isEmpty()
-                || schema.retiredStatuses().stream().anyMatch(status::equalsIgnoreCase)) {
-            return List.of();
-        }
         List<Gated> gated = new ArrayList<>();
-        for (Map.Entry<String, List<String>> g : schema.checklistGates().entrySet()) {
-            int gatedRank = schema.rank(g.getKey());
-            if (gatedRank >= 1 && gatedRank <= rank) {
-                for (String heading : g.getValue()) {
-                    gated.add(read(schema, document, checklist, heading, g.getKey()));
-                }
+        for (String s : schema.gatedAt(status)) {
+            for (String heading : schema.checklistGates().get(s)) {
+                gated.add(read(schema, document, checklist, heading, s));
             }
         }
         return gated;
@@ -113,10 +104,25 @@ public final class GatedChecklists {
     }
 
     /**
-     * Whether the template requires the gated section of {@code document} ({@link
-     * TemplateSchema#requires}): {@code section-missing} reports it missing then.
+     * Whether a gated section {@code document} lacks is reported by {@code section-missing} as an
+     * error, so that neither {@code gate-open} nor the gate of a move names it again: the template
+     * requires the section of the spec ({@link TemplateSchema#requires}) and {@code
+     * section-missing} reports at {@code sectionMissing}, its level in the project (empty when
+     * turned off), an error. Turned off, or set to a warning, the gated section is named by both
+     * (the move is refused and {@code check} fails as one), as it is when the section is optional.
      */
-    public static boolean requiredOf(TemplateSchema schema, SpecDocument document, String heading) {
+    public static boolean leftToSectionMissing(
+            TemplateSchema schema,
+            SpecDocument document,
+            String heading,
+            Optional<Severity> sectionMissing) {
+        return sectionMissing.filter(Severity.ERROR::equals).isPresent()
+                && requiredOf(schema, document, heading);
+    }
+
+    /** Whether the template requires the gated section of {@code document}. */
+    private static boolean requiredOf(
+            TemplateSchema schema, SpecDocument document, String heading) {
         String key = HeadingKey.of(heading);
         for (SectionSpec s : schema.sections()) {
             if (s.key().equals(key)) {

@@ -895,7 +895,7 @@ public final class ConfigLoader {
                                     + String.join(", ", statuses)
                                     + ")");
                 }
-                Optional<String> ungated = ungated(label.get());
+                Optional<String> ungated = schema.ungated(label.get());
                 if (ungated.isPresent()) {
                     // no move there is gated: the checklist would never hold one back
                     throw error(
@@ -971,23 +971,6 @@ public final class ConfigLoader {
                 result.put(label.get(), headings);
             }
             return result;
-        }
-
-        /**
-         * What {@code status} is when no move to it is gated ({@code a draft-like status}, {@code
-         * an exit}, {@code a retirement}: lifecycle.md's table of places), else empty.
-         */
-        private Optional<String> ungated(String status) {
-            int rank = schema.rank(status);
-            if (rank == 0) {
-                return Optional.of("a draft-like status");
-            }
-            if (rank < 0) {
-                return Optional.of("an exit");
-            }
-            return schema.retiredStatuses().stream().anyMatch(status::equalsIgnoreCase)
-                    ? Optional.of("a retirement")
-                    : Optional.empty();
         }
 
         /**

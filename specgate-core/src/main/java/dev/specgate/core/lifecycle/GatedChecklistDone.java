@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.GatedChecklists;
-import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
 import java.util.ArrayList;
@@ -51,16 +50,16 @@ public final class GatedChecklistDone implements GateCondition {
     }
 
     /**
-     * Whether the gate's check already refuses the move for the missing section: the template
-     * requires it of the spec, and the check at the gate's strictness reports section-missing as an
-     * error (not when the rule is turned off, or the section is optional).
+     * Whether the gate's check already refuses the move for the missing section: {@code
+     * section-missing} reports it as an error ({@link GatedChecklists#leftToSectionMissing}, what
+     * {@code gate-open} asks too; not when the rule is turned off or a warning, or the section is
+     * optional).
      */
-    private boolean statedBySectionMissing(GateContext context, String heading) {
-        return GatedChecklists.requiredOf(context.schema(), context.document(), heading)
-                && context.check(checkedAt).diagnostics().stream()
-                        .anyMatch(
-                                d ->
-                                        d.severity() == Severity.ERROR
-                                                && d.ruleId().equals(RuleIds.SECTION_MISSING));
+    private static boolean statedBySectionMissing(GateContext context, String heading) {
+        return GatedChecklists.leftToSectionMissing(
+                context.schema(),
+                context.document(),
+                heading,
+                context.level(RuleIds.SECTION_MISSING));
     }
 }

@@ -168,15 +168,54 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether a spec at {@code status} holds an approval: it is at the {@linkplain
-     * #approvalStatus() approval status} or a later one that is neither draft-like nor an exit
-     * (Approved and Implementation in the built-in lifecycle).
+     * Whether a spec at {@code status} holds an approval: the lifecycle records approvals ({@link
+     * #approvalStatus()}) and {@code check} asks a spec there for its record ({@link
+     * Approvals#askedAt}: from the approval point on, Approved and Implementation in the built-in
+     * lifecycle, a team's Shipped after Approved; not a draft-like status, an exit, nor a
+     * retirement such as Deprecated, where approval-missing and approval-stale do not apply). Where
+     * {@code approve --refresh} renews a record and {@code status} tells of a stale one.
      */
     public boolean approvedAt(SpecStatus status) {
         requireNonNull(status, "status must not be null");
-        return approvalStatus()
-                .filter(a -> !status.draft() && !status.exit() && status.rank() >= a.rank())
-                .isPresent();
+        return approvalStatus().isPresent()
+                && Approvals.askedAt(checker.schema(), status.strictness());
+    }
+
+    /**
+     * Why {@code approve --refresh} is refused for the spec {@code name} at {@code status} (empty
+     * when the spec holds an approval there, {@link #approvedAt}): {@code cannot refresh the
+     * approval of NAME: it is Deprecated, a retirement, where no approval is asked for
+     * (approval-missing and approval-stale hold from Approved until a retirement); the file is
+     * unchanged}. The one wording of every surface that re-approves.
+     */
+    public Optional<String> refreshRefusal(Optional<SpecStatus> status, String name) {
+        requireNonNull(name, "name must not be null");
+        if (status.filter(this::approvedAt).isPresent()) {
+            return Optional.empty();
+        }
+        String why;
+        if (status.filter(SpecStatus::retired).isPresent()) {
+            why =
+                    "it is "
+                            + status.get().label()
+                            + ", a retirement, where no approval is asked for (approval-missing"
+                            + " and approval-stale hold from "
+                            + approvalStatus().map(SpecStatus::label).orElse("Approved")
+                            + " until a retirement), so there is no approval to renew";
+        } else if (status.filter(SpecStatus::exit).isPresent()) {
+            why =
+                    "it is "
+                            + status.get().label()
+                            + ", an exit, where no approval is asked for, so there is no approval"
+                            + " to renew";
+        } else {
+            why =
+                    "it is "
+                            + status.map(SpecStatus::label).orElse("not at a known status")
+                            + ", and --refresh re-approves an Approved spec (approve it without"
+                            + " --refresh)";
+        }
+        return Optional.of("cannot refresh the approval of " + name + ": " + why);
     }
 
     /**

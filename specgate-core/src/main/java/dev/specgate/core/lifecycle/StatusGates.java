@@ -157,14 +157,9 @@ public final class StatusGates {
         }
         Map<SpecStatus, StatusGate> more = new HashMap<>(gates.gates);
         for (SpecStatus s : gates.statuses) {
-            int rank = schema.rank(s.label());
-            // a retirement judges nothing (as its own gate above): an Approved spec never Shipped
-            // is Deprecated without its Rollout ticked
-            if (rank >= 1
-                    && !s.retired()
-                    && named.keySet().stream()
-                            .mapToInt(schema::rank)
-                            .anyMatch(r -> r >= 1 && r <= rank)) {
+            // where gate-open holds a spec too: not a retirement (it judges nothing, as its own
+            // gate above: an Approved spec never Shipped is Deprecated without its Rollout ticked)
+            if (!schema.gatedAt(s.label()).isEmpty()) {
                 List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
                 conditions.add(new GatedChecklistDone(s.label(), s.strictness()));
                 more.put(s, new StatusGate(s, conditions));

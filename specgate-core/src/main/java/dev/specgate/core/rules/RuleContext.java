@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,6 +48,7 @@ public final class RuleContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Set<String> knownRuleIds = Set.of();
     private Set<String> disabledRuleIds = Set.of();
+    private Map<String, Severity> levels;
     private String unreadable;
     private SourceRange unreadableAt = SourceRange.fileStart();
     private Rule current;
@@ -177,6 +179,28 @@ public final class RuleContext {
         return !disabledRuleIds.contains(ruleId);
     }
 
+    /**
+     * Tells the rules the level each rule that is not turned off reports at (its override, else its
+     * default), so that a rule may leave a cause to another only when that one reports it as an
+     * error ({@link #level}).
+     */
+    public RuleContext leveling(Map<String, Severity> levels) {
+        this.levels = Map.copyOf(requireNonNull(levels, "levels must not be null"));
+        return this;
+    }
+
+    /**
+     * The level rule {@code ruleId}'s findings are reported at; empty when it is turned off. Where
+     * the checker did not say ({@link #leveling}; a rule run alone in a test), an error while the
+     * rule is not turned off.
+     */
+    public Optional<Severity> level(String ruleId) {
+        if (levels == null) {
+            return reports(ruleId) ? Optional.of(Severity.ERROR) : Optional.empty();
+        }
+        return Optional.ofNullable(levels.get(ruleId));
+    }
+
     /** Marks the file as unreadable: its document is empty, and this says why. */
     public RuleContext unreadable(String reason) {
         this.unreadable = requireNonNull(reason, "reason must not be null");
@@ -255,9 +279,7 @@ public final class RuleContext {
      * dashboard, the editors).
      */
     public Optional<ApprovalCheck> approvalState() {
-        if (!Approvals.appliesTo(schema)
-                || !strictness.atLeast(Strictness.APPROVED)
-                || !hasSource()) {
+        if (!Approvals.askedAt(schema, strictness) || !hasSource()) {
             return Optional.empty();
         }
         return approvalCheck();

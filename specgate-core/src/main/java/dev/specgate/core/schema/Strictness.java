@@ -1,6 +1,5 @@
 package dev.specgate.core.schema;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,49 +19,40 @@ public enum Strictness {
     }
 
     /**
-     * The strictness for a status value: the template's draft-like statuses (its first status, or
-     * those {@code lifecycle: draft} names) are drafts; Review, Approved and Implementation map by
-     * name; any other known status at or past the lifecycle's approval point ({@link
-     * TemplateSchema#pastApproval}: an ADR's Accepted, a KEP's implementable, a team's Shipped
-     * after Approved), not an exit nor a retirement, is held as Approved (as Implementation when it
-     * comes after Implementation), so that what holds at Approved (a stale approval, open
-     * decisions, a named Reviewer) holds there too; any other known status, and an unknown or
-     * missing one, is held as Review.
+     * The strictness for a status value, by its place in the template's lifecycle and nothing else:
+     * the template's draft-like statuses (its first status, or those {@code lifecycle: draft}
+     * names) are drafts; a known status at or past the lifecycle's approval point ({@link
+     * TemplateSchema#pastApproval}: the built-in Approved, an ADR's Accepted, a KEP's
+     * implementable, a team's Shipped after Approved), not an exit nor a retirement, is held as
+     * Approved (as Implementation from a status named Implementation on), so that what holds at
+     * Approved (a stale approval, open decisions, a named Reviewer) holds there too; any other
+     * known status (an exit, a retirement, one before the approval point, whatever its name: an
+     * exit named Approved is no approval), and an unknown or missing one, is held as Review.
      */
     public static Strictness forStatus(String status, TemplateSchema schema) {
         if (status == null) {
             return REVIEW;
         }
         Optional<String> known = schema.status(status);
-        if (known.isPresent()) {
-            for (String draft : schema.draftStatuses()) {
-                if (draft.equalsIgnoreCase(known.get())) {
-                    return DRAFT;
-                }
-            }
-        }
-        String s = known.orElse(status).trim().toLowerCase(Locale.ROOT);
-        return switch (s) {
-            case "draft" -> DRAFT;
-            case "approved" -> APPROVED;
-            case "implementation" -> IMPLEMENTATION;
-            default -> known.isPresent() ? after(known.get(), schema) : REVIEW;
-        };
-    }
-
-    /**
-     * A known status named neither Draft, Approved nor Implementation: held as Implementation after
-     * that status (Released), as Approved at or past the approval point, else as Review.
-     */
-    private static Strictness after(String status, TemplateSchema schema) {
-        if (!schema.pastApproval(status)) {
+        if (known.isEmpty()) {
             return REVIEW;
         }
-        int implementation = schema.rank("Implementation");
-        return implementation > 0 && schema.rank(status) > implementation
+        for (String draft : schema.draftStatuses()) {
+            if (draft.equalsIgnoreCase(known.get())) {
+                return DRAFT;
+            }
+        }
+        if (!schema.pastApproval(known.get())) {
+            return REVIEW;
+        }
+        int implementation = schema.rank(IMPLEMENTATION_STATUS);
+        return implementation > 0 && schema.rank(known.get()) >= implementation
                 ? IMPLEMENTATION
                 : APPROVED;
     }
+
+    /** The status from which a spec past its approval point is held as Implementation. */
+    private static final String IMPLEMENTATION_STATUS = "Implementation";
 
     /** Parses a status name such as {@code review} into its strictness. */
     public static Strictness parse(String text) {

@@ -1577,6 +1577,62 @@ public final class TemplateSchema {
     }
 
     /**
+     * Why no move to the status written {@code status} is held to a gate ({@code a draft-like
+     * status}, {@code an exit}, {@code a retirement}: lifecycle.md's table of places), or empty
+     * when a move there is gated; empty too for a value that is no status. Read as every reading of
+     * a status reads it ({@link #status(String)}: {@code Shipped (v2)} is Shipped, {@code
+     * superseded by ADR-0009} a retirement). The one reading of where {@code gates:} may be put
+     * ({@code .specgate.yml}'s loading refuses a gate here) and of where one holds ({@link
+     * #gatedAt}).
+     */
+    public Optional<String> ungated(String status) {
+        requireNonNull(status, "status must not be null");
+        Optional<String> known = status(status);
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        int rank = rank(known.get());
+        if (rank == 0) {
+            return Optional.of("a draft-like status");
+        }
+        if (rank < 0) {
+            return Optional.of("an exit");
+        }
+        return retiredStatuses().stream().anyMatch(known.get()::equalsIgnoreCase)
+                ? Optional.of("a retirement")
+                : Optional.empty();
+    }
+
+    /**
+     * The statuses of {@link #checklistGates()} whose checklists a spec at the status written
+     * {@code status} must have done, in the order {@code gates:} names them: the gate of that
+     * status and of every gated status before it in the lifecycle ({@link #rank}), as {@code
+     * decision-open} holds an Approved spec and every later one to its decisions. None where a move
+     * is held to no gate ({@link #ungated}: a draft-like status, an exit, a retirement, whatever
+     * was gated before it) and for a value that is no status. The one reading of where a gate
+     * holds: the gate of a move there ({@code status}, {@code approve}, MCP's {@code set_status})
+     * and {@code gate-open} ask it.
+     */
+    public List<String> gatedAt(String status) {
+        requireNonNull(status, "status must not be null");
+        if (checklistGates.isEmpty()) {
+            return List.of();
+        }
+        Optional<String> known = status(status);
+        if (known.isEmpty() || ungated(known.get()).isPresent()) {
+            return List.of();
+        }
+        int rank = rank(known.get());
+        List<String> held = new ArrayList<>();
+        for (String gated : checklistGates.keySet()) {
+            if (ungated(gated).isEmpty() && status(gated).isPresent() && rank(gated) <= rank) {
+                held.add(gated);
+            }
+        }
+        return List.copyOf(held);
+    }
+
+    /**
      * This schema with the checklists that gate moves ({@code gates:}), each status as the template
      * spells it.
      *

@@ -1113,6 +1113,176 @@ class OwnLifecycleTest {
     }
 
     /**
+     * Where a gate holds is one reading ({@link TemplateSchema#gatedAt}): {@code .specgate.yml}'s
+     * refusal of a gate, the gate of each move and {@code gate-open} agree on a gate past the
+     * approval point with a retirement and a status after it, in the team's own status names and in
+     * a status written with more words. {@code GatedChecklists.heldAt} read a status only as the
+     * template spells it: {@code Shipped (v2)} was held to nothing.
+     */
+    @Test
+    void theGatesOfMovesGateOpenAndTheConfigurationHoldAGateAtTheSameStatuses() throws Exception {
+        Path root = family("team-yaml");
+        Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+        String text = Files.readString(file);
+        SpecProject project =
+                open(
+                        root,
+                        "lifecycle:\n"
+                                + "  order: [Draft, In Review, Approved, Shipped, Deprecated,"
+                                + " Retired, Rejected]\n"
+                                + "gates:\n  Shipped: [Rollout]\n");
+        TemplateSchema schema = project.schema();
+        StatusGates gates = StatusGates.of(schema);
+        SpecDocument document = project.parse(file, text);
+        dev.specgate.core.checklist.Checklist checklist =
+                dev.specgate.core.checklist.Checklist.of(document);
+
+        assertThat(schema.approvalPoint()).contains("Approved");
+        for (SpecStatus s : gates.statuses()) {
+            boolean gated =
+                    gates.to(s).conditions().stream()
+                            .anyMatch(c -> c instanceof GatedChecklistDone);
+            assertThat(schema.gatedAt(s.label()))
+                    .as(s.label())
+                    .isEqualTo(s.label().equals("Shipped") ? List.of("Shipped") : List.of());
+            assertThat(gated)
+                    .as(s.label() + ": the move's gate")
+                    .isEqualTo(!schema.gatedAt(s.label()).isEmpty());
+            assertThat(
+                            dev.specgate.core.checklist.GatedChecklists.heldAt(
+                                    schema, document, checklist, s.label()))
+                    .as(s.label() + ": gate-open's reading")
+                    .hasSize(gated ? 1 : 0);
+        }
+        assertThat(schema.ungated("Deprecated")).contains("a retirement");
+        assertThat(schema.ungated("Retired")).contains("a retirement");
+        assertThat(schema.ungated("Rejected")).contains("an exit");
+        assertThat(schema.ungated("draft")).contains("a draft-like status");
+        assertThat(schema.ungated("shipped (v2)")).isEmpty();
+        assertThat(schema.gatedAt("Shipped (v2)")).containsExactly("Shipped");
+        assertThat(
+                        dev.specgate.core.checklist.GatedChecklists.heldAt(
+                                schema, document, checklist, "Shipped (v2)"))
+                .singleElement()
+                .satisfies(g -> assertThat(g.open()).hasSize(2));
+        // check, from the spec written that way by hand, says what the move says
+        Files.writeString(
+                file,
+                "\uFEFF"
+                        + text.replace("status: Approved", "status: Shipped (v2)")
+                                .replace("\n", "\r\n"));
+        assertThat(project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics())
+                .filteredOn(d -> d.ruleId().equals("gate-open"))
+                .hasSize(2);
+    }
+
+    /**
+     * {@code gate-open} left a missing gated section to {@code section-missing} whenever the
+     * template requires it, while the move's gate did so only when section-missing reports it as an
+     * error: with the rule turned off (or a warning) the move was refused naming the section, and a
+     * spec moved there by hand passed {@code check}. Both now ask {@code
+     * GatedChecklists.leftToSectionMissing}.
+     */
+    @Test
+    void checkAndTheMoveAgreeOnAMissingGatedSectionWhateverSectionMissingsLevel() throws Exception {
+        for (String level : List.of("off", "warning", "error")) {
+            Path root = family("team-yaml");
+            Path file = root.resolve("docs/specs/2026-05-05-webhook-signing.md");
+            String text = Files.readString(file);
+            String withoutRollout =
+                    text.substring(0, text.indexOf("## 🚀 Rollout"))
+                            + text.substring(text.indexOf("## Security Review"));
+            SpecProject project =
+                    open(
+                            root,
+                            "gates:\n  Shipped: [Rollout]\nrules:\n  section-missing: "
+                                    + level
+                                    + "\n");
+            Lifecycle lifecycle = project.lifecycle();
+            String approved = "\uFEFF" + withoutRollout.replace("\n", "\r\n");
+            SpecSource source = SpecSource.of(approved.getBytes(StandardCharsets.UTF_8));
+
+            GateResult move =
+                    lifecycle.evaluate(
+                            file,
+                            source,
+                            project.parse(file, source.text()),
+                            lifecycle.status("Shipped").orElseThrow(),
+                            TODAY);
+            Files.writeString(file, approved.replace("status: Approved", "status: Shipped"));
+            List<Diagnostic> byHand =
+                    project.inspect(file, CheckOptions.asOf(TODAY)).result().diagnostics();
+
+            String named =
+                    "missing section 'Rollout', which 'gates:' asks to have every item ticked"
+                            + " before Shipped";
+            if (level.equals("error")) {
+                // section-missing says it, in check and in the move, and nothing says it twice
+                assertThat(move.reasons())
+                        .extracting(GateReason::message)
+                        .noneMatch(m -> m.startsWith(named))
+                        .anyMatch(
+                                m ->
+                                        m.startsWith(
+                                                "[section-missing] missing section '## Rollout'"));
+                assertThat(byHand)
+                        .extracting(Diagnostic::ruleId)
+                        .contains("section-missing")
+                        .doesNotContain("gate-open");
+            } else {
+                assertThat(move.reasons())
+                        .as(level)
+                        .extracting(GateReason::message)
+                        .contains(named);
+                assertThat(byHand)
+                        .as(level)
+                        .filteredOn(d -> d.ruleId().equals("gate-open"))
+                        .extracting(Diagnostic::message)
+                        .containsExactly(named + ", and the spec is Shipped");
+            }
+            deleteTree(root);
+        }
+    }
+
+    /**
+     * An approval holds where {@code check} asks for it ({@link Approvals#askedAt}): from Approved
+     * on, not at a retirement. Deprecated after Shipped counted as approved: {@code approve
+     * --refresh} rewrote its record, and {@code status} at Shipped kept quiet about a stale one.
+     */
+    @Test
+    void aRetirementHoldsNoApproval() throws Exception {
+        Path root = family("team-yaml");
+        SpecProject project =
+                open(
+                        root,
+                        "approval-field: approval\n"
+                                + "lifecycle:\n  order: [Draft, In Review, Approved, Shipped,"
+                                + " Deprecated]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        TemplateSchema schema = project.schema();
+
+        assertThat(lifecycle.approvalStatus()).isPresent();
+        assertThat(lifecycle.statuses())
+                .filteredOn(lifecycle::approvedAt)
+                .extracting(SpecStatus::label)
+                .containsExactly("Approved", "Shipped");
+        for (SpecStatus s : lifecycle.statuses()) {
+            assertThat(lifecycle.approvedAt(s))
+                    .as(s.label())
+                    .isEqualTo(Approvals.askedAt(schema, Strictness.forStatus(s.label(), schema)));
+        }
+        SpecStatus deprecated = lifecycle.status("Deprecated").orElseThrow();
+        assertThat(lifecycle.refreshRefusal(Optional.of(deprecated), "docs/specs/a.md"))
+                .contains(
+                        "cannot refresh the approval of docs/specs/a.md: it is Deprecated, a"
+                                + " retirement, where no approval is asked for (approval-missing"
+                                + " and approval-stale hold from Approved until a retirement), so"
+                                + " there is no approval to renew");
+        assertThat(lifecycle.refreshRefusal(lifecycle.status("Shipped"), "docs/specs/a.md"))
+                .isEmpty();
+    }
+
+    /**
      * The built-in gates spell their statuses their own way (Approved), while {@code gates:} is
      * kept as the template spells the status: a lifecycle that writes {@code approved} still adds
      * the checklist to the Approved gate.
@@ -1243,6 +1413,15 @@ class OwnLifecycleTest {
         String yaml = Files.readString(config);
         Files.writeString(config, yaml.substring(0, yaml.indexOf("gates:")));
         return to;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p :
+                    (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The project at {@code root}, its configuration with {@code extra} appended (null: none). */

@@ -130,6 +130,45 @@ class StrictnessTest {
     }
 
     @Test
+    void aStatusNamedApprovedIsHeldByItsPlaceInTheLifecycleNotByItsName() {
+        // a change request ends Approved or Rejected: its Approved is an exit, not an approval
+        // point; the switch on the name held it (and an unknown 'Approved') as Approved, asking a
+        // named Reviewer and guarding MCP's edits where check asks no approval
+        TemplateSchema request =
+                SCHEMA.withLifecycle(
+                        new TemplateSchema.Lifecycle(
+                                java.util.Optional.empty(),
+                                java.util.List.of(
+                                        "Requested", "Under review", "Approved", "Rejected"),
+                                java.util.List.of(),
+                                java.util.Optional.of(java.util.List.of("Approved", "Rejected"))));
+        TemplateSchema adr = withOrder("Proposed", "Accepted", "Approved", "Deprecated");
+
+        assertThat(request.approvalPoint()).isEmpty();
+        assertThat(Strictness.forStatus("Approved", request))
+                .as("an exit named Approved")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Implementation", withOrder("Proposed", "Accepted")))
+                .as("no status of the template")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("approved", withOrder("Proposed", "Accepted")))
+                .as("no status of the template")
+                .isEqualTo(Strictness.REVIEW);
+        assertThat(Strictness.forStatus("Approved", adr))
+                .as("after the approval point (Accepted)")
+                .isEqualTo(Strictness.APPROVED);
+        assertThat(Strictness.forStatus("IMPLEMENTATION", SCHEMA))
+                .isEqualTo(Strictness.IMPLEMENTATION);
+        for (TemplateSchema schema : java.util.List.of(request, adr)) {
+            for (String status : schema.statuses()) {
+                assertThat(Strictness.forStatus(status, schema).atLeast(Strictness.APPROVED))
+                        .as(status + " held as Approved exactly when past the approval point")
+                        .isEqualTo(schema.pastApproval(status));
+            }
+        }
+    }
+
+    @Test
     void missingStatusIsHeldAsReview() {
         assertThat(Strictness.forStatus(null, SCHEMA)).isEqualTo(Strictness.REVIEW);
     }

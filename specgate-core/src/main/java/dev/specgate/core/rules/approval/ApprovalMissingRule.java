@@ -10,7 +10,6 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.StatusReading;
-import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.Optional;
 
@@ -32,8 +31,7 @@ public final class ApprovalMissingRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!Approvals.appliesTo(ctx.schema())
-                || !ctx.strictness().atLeast(Strictness.APPROVED)
+        if (!Approvals.askedAt(ctx.schema(), ctx.strictness())
                 || ctx.metadata(ctx.approvals().field()).isPresent()) { // its recordField
             return;
         }

@@ -18,8 +18,9 @@ import java.util.Optional;
  * A spec at a status {@code gates:} in {@code .specgate.yml} guards (or a later one) has an open
  * item in a gated checklist, or lacks the gated section: what the move there refuses ({@link
  * GatedChecklists}, the reading the gate takes too), reported when the status was written by hand,
- * as {@code decision-open} reports an Approved spec with an open decision. A gated section the
- * template requires of the spec is {@code section-missing}'s, not reported twice.
+ * as {@code decision-open} reports an Approved spec with an open decision. A gated section that
+ * {@code section-missing} reports as an error ({@link GatedChecklists#leftToSectionMissing}) is
+ * its, not reported twice; turned off or a warning, this rule names it, as the move does.
  */
 public final class GateOpenRule extends BaseRule {
 
@@ -55,7 +56,8 @@ public final class GateOpenRule extends BaseRule {
                 GatedChecklists.heldAt(
                         schema, ctx.document(), Checklist.of(ctx.document()), held)) {
             if (!g.present()) {
-                if (!requiredOf(ctx, g.heading())) {
+                if (!GatedChecklists.leftToSectionMissing(
+                        schema, ctx.document(), g.heading(), ctx.level(RuleIds.SECTION_MISSING))) {
                     ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
                 }
                 continue;
@@ -77,11 +79,6 @@ public final class GateOpenRule extends BaseRule {
                                 + ": tick it when done, or set the status back");
             }
         }
-    }
-
-    /** Whether the template requires the section of this spec: section-missing reports it then. */
-    private static boolean requiredOf(RuleContext ctx, String heading) {
-        return GatedChecklists.requiredOf(ctx.schema(), ctx.document(), heading);
     }
 
     /** The status field's line, which asks for the section. */
