@@ -486,11 +486,14 @@ public final class CheckCommand extends BaseCommand {
                     planned.withFingerprints(
                             writeBaseline.toAbsolutePath().normalize().getParent());
         }
+        // the baseline the run follows: --prune-baseline's is read (and hides findings) as
+        // --baseline's is
+        Optional<Path> named =
+                Optional.ofNullable(pruneBaseline != null ? pruneBaseline : baseline);
         // a run the cache serves reads the cache's file now, while discovery walks the folders on
         // its own thread, instead of after the walk; a large one it does not with approvals links
         // its digest meanwhile
-        boolean cached =
-                workspace.first().readCacheAhead(roots, planned, Optional.ofNullable(baseline));
+        boolean cached = workspace.first().readCacheAhead(roots, planned, named);
         cacheDecided.accept(cached);
         if (!cached && changes.isEmpty()) {
             RunSize.ahead(roots, workspace.first().approvals().field());
@@ -501,10 +504,7 @@ public final class CheckCommand extends BaseCommand {
             ConfiguredDiscovery.Selection selection = found.selection();
             RunOptions runOptions = planned;
             if (writeBaseline == null) {
-                Optional<RunOptions.LoadedBaseline> known =
-                        project.baseline(
-                                Optional.ofNullable(
-                                        pruneBaseline != null ? pruneBaseline : baseline));
+                Optional<RunOptions.LoadedBaseline> known = project.baseline(named);
                 if (known.isPresent()) {
                     runOptions = runOptions.withBaseline(known.get());
                 }
