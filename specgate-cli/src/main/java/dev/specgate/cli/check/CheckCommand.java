@@ -561,12 +561,13 @@ public final class CheckCommand extends BaseCommand {
      * Spec-like Markdown files that the {@code specs:} globs leave out (a team's {@code
      * docs/design/}), said once per folder checked, with the glob to add (core's {@code
      * SpecProject.leftOutNear}, the look {@code init} makes): a check that finds some specs says
-     * nothing of the others. Only for the text report of folders: files named on the command line
-     * are what the user meant to check, and a machine report's reader never reads stderr.
+     * nothing of the others. On stderr whatever the format, as the baseline's notes are: the GitHub
+     * Action runs a SARIF report, whose stdout stays the report alone, and shows stderr in the
+     * job's log. Only for folders: files named on the command line are what the user meant to
+     * check.
      */
     private void reportLeftOutNear(SpecWorkspace workspace) {
-        if (format != OutputFormat.TEXT
-                || paths != null && paths.stream().anyMatch(p -> !Files.isDirectory(p))) {
+        if (paths != null && paths.stream().anyMatch(p -> !Files.isDirectory(p))) {
             return;
         }
         for (SpecWorkspace.Part part : workspace.parts()) {
