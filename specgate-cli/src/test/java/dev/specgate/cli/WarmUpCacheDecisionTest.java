@@ -77,6 +77,50 @@ class WarmUpCacheDecisionTest {
         assertThat(told("check", "--today", "2026-11-25", "-f", "json", dir)).isTrue();
     }
 
+    /**
+     * {@code --prune-baseline} reads a baseline as {@code --baseline} does, and a run with one is
+     * never served by the cache: the check read the cache's file ahead for nothing and told the
+     * warm-up it was cached, so the fingerprints the prune works out waited for SHA-256 and NFKC.
+     */
+    @Test
+    void aPruneOfTheBaselineIsNoCachedRun() throws Exception {
+        String spec = "2026-10-02_spec_webhook-retry-queue.md";
+        String legacy =
+                cleanSpec()
+                        .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]")
+                        .replace("\n", "\r\n");
+        writeSpec(root, spec, "\uFEFF" + legacy);
+        String dir = root.toString();
+        Path baseline = root.resolve(".specgate-baseline.json");
+        assertThat(
+                        told(
+                                "check",
+                                "--cache",
+                                "--today",
+                                "2026-11-25",
+                                "--write-baseline",
+                                baseline.toString(),
+                                dir))
+                .isFalse();
+        assertThat(Files.readString(baseline)).contains("[Time estimate]");
+        // the estimate filled in; a cached check leaves its cache beside the specs
+        writeSpec(root, spec, "\uFEFF" + legacy.replace("[Time estimate]", "3 weeks"));
+        assertThat(told("check", "--cache", "--today", "2026-11-25", dir)).isTrue();
+        assertThat(root.resolve(".specgate-cache")).isDirectory();
+
+        assertThat(
+                        told(
+                                "check",
+                                "--cache",
+                                "--today",
+                                "2026-11-25",
+                                "--prune-baseline",
+                                baseline.toString(),
+                                dir))
+                .isFalse();
+        assertThat(Files.readString(baseline)).doesNotContain("[Time estimate]");
+    }
+
     @Test
     void aCheckThatEndsBeforeItKnowsLeavesNoWarmUpWaitingForIt() throws Exception {
         writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec());

@@ -486,11 +486,14 @@ public final class CheckCommand extends BaseCommand {
                     planned.withFingerprints(
                             writeBaseline.toAbsolutePath().normalize().getParent());
         }
+        // the baseline the run follows: --prune-baseline's is read (and hides findings) as
+        // --baseline's is
+        Optional<Path> named =
+                Optional.ofNullable(pruneBaseline != null ? pruneBaseline : baseline);
         // a run the cache serves reads the cache's file now, while discovery walks the folders on
         // its own thread, instead of after the walk; a large one it does not with approvals links
         // its digest meanwhile
-        boolean cached =
-                workspace.first().readCacheAhead(roots, planned, Optional.ofNullable(baseline));
+        boolean cached = workspace.first().readCacheAhead(roots, planned, named);
         cacheDecided.accept(cached);
         if (!cached && changes.isEmpty()) {
             RunSize.ahead(roots, workspace.first().approvals().field());
@@ -501,10 +504,7 @@ public final class CheckCommand extends BaseCommand {
             ConfiguredDiscovery.Selection selection = found.selection();
             RunOptions runOptions = planned;
             if (writeBaseline == null) {
-                Optional<RunOptions.LoadedBaseline> known =
-                        project.baseline(
-                                Optional.ofNullable(
-                                        pruneBaseline != null ? pruneBaseline : baseline));
+                Optional<RunOptions.LoadedBaseline> known = project.baseline(named);
                 if (known.isPresent()) {
                     runOptions = runOptions.withBaseline(known.get());
                 }
@@ -561,13 +561,13 @@ public final class CheckCommand extends BaseCommand {
      * Spec-like Markdown files that the search leaves out (a team's {@code docs/design/} beside
      * {@code specs:} globs or the built-in {@code directives/spec/}), said once per folder checked,
      * with the glob to add (core's {@code SpecProject.leftOutNear}, the look {@code init} makes): a
-     * check that finds some specs says nothing of the others. Only for the text report of folders:
-     * files named on the command line are what the user meant to check, and a machine report's
-     * reader never reads stderr.
+     * check that finds some specs says nothing of the others. On stderr whatever the format, as the
+     * baseline's notes are: the GitHub Action runs a SARIF report, whose stdout stays the report
+     * alone, and shows stderr in the job's log. Only for folders: files named on the command line
+     * are what the user meant to check.
      */
     private void reportLeftOutNear(SpecWorkspace workspace) {
-        if (format != OutputFormat.TEXT
-                || paths != null && paths.stream().anyMatch(p -> !Files.isDirectory(p))) {
+        if (paths != null && paths.stream().anyMatch(p -> !Files.isDirectory(p))) {
             return;
         }
         for (SpecWorkspace.Part part : workspace.parts()) {

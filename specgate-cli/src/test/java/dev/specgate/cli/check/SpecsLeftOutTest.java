@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A check that finds some specs is no silent pass over the others: a project whose specs partly
  * live in {@code docs/design/} while its {@code specs:} globs take only {@code directives/spec/}
- * hears, once on stderr of the text report, how many files lie where and the glob to add. The exit
- * code and every machine report are as before; files named on the command line, a README and a
+ * hears, once on stderr whatever the format, how many files lie where and the glob to add. The exit
+ * code and every report on stdout are as before; files named on the command line, a README and a
  * CHANGELOG, and folders the globs take say nothing.
  */
 class SpecsLeftOutTest {
@@ -95,15 +95,37 @@ class SpecsLeftOutTest {
                                 + " writes one)");
     }
 
+    /**
+     * A machine report is as before, and the notice is said on stderr all the same: the GitHub
+     * Action runs {@code --format sarif --output FILE} (then {@code --format github}) and shows
+     * that run's stderr in the job's log, so its users, who never run a text check, were never
+     * told.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"json", "sarif", "junit"})
-    void aMachineReportIsAsBeforeAndStderrStaysEmpty(String format) {
+    @ValueSource(strings = {"json", "sarif", "junit", "github"})
+    void aMachineReportIsAsBeforeAndTheNoticeIsOnStderr(String format) throws IOException {
         CliRun check =
                 CliRun.of("check", "--today", "2026-11-25", "--format", format, root.toString());
 
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).doesNotContain("docs/design");
-        assertThat(check.err()).isEmpty();
+        assertThat(check.err().strip()).isEqualTo(NOTICE);
+        // as the action runs it: the report in its file, the notice in the log
+        Path report = root.resolve("specgate." + format);
+        CliRun written =
+                CliRun.of(
+                        "check",
+                        "--today",
+                        "2026-11-25",
+                        "--format",
+                        format,
+                        "--output",
+                        report.toString(),
+                        root.toString());
+        assertThat(written.exitCode()).isZero();
+        assertThat(written.out()).isEmpty();
+        assertThat(Files.readString(report)).isEqualTo(check.out());
+        assertThat(written.err().strip()).isEqualTo(NOTICE);
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A heading of a spec that is probably a template section under another name ({@code ## Overview}
@@ -104,6 +107,9 @@ public final class SectionRename {
     private static final Pattern PLAIN_YAML =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ()./_-]*");
 
+    /** How the configuration's reader types a plain scalar (its default resolver). */
+    private static final Resolver YAML_TYPES = new Resolver();
+
     private SectionRename() {}
 
     /**
@@ -156,9 +162,16 @@ public final class SectionRename {
         return at < 0 ? message : message.substring(0, at);
     }
 
-    /** A heading as a YAML flow scalar: plain where YAML reads it as written, else quoted. */
+    /**
+     * A heading as a YAML flow scalar: plain where the configuration's reader (SnakeYAML, YAML 1.1)
+     * reads it as the text written, else quoted: {@code No}, {@code On}, {@code null}, {@code 1.0},
+     * {@code 2026-01-01} or {@code 0x1F} plain would be a boolean, nothing, a number or a date,
+     * which {@code aliases:} refuses.
+     */
     static String yaml(String text) {
-        if (PLAIN_YAML.matcher(text).matches() && !text.endsWith(" ")) {
+        if (PLAIN_YAML.matcher(text).matches()
+                && !text.endsWith(" ")
+                && Tag.STR.equals(YAML_TYPES.resolve(NodeId.scalar, text, true))) {
             return text;
         }
         return "'" + text.replace("'", "''") + "'";

@@ -6,6 +6,7 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.SpecDocument;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,23 +60,35 @@ public final class Reviewers {
     /**
      * What the reviewer field {@code f} holds, each value plain: the items of a front matter YAML
      * list ({@code reviewers: [Ana Ruiz, Tomasz Wójcik]}, or one {@code - Ana Ruiz} a line; none
-     * for {@code []}), else its one value (none when it is empty).
+     * for {@code []}), or of a front matter text split at its commas ({@code reviewers: Ana Ruiz,
+     * Bo Chen} names two, as the list does), else its one value (none when it is empty).
      */
     public static List<String> values(SpecDocument document, Field f) {
         if (f.form() == FieldForm.FRONT_MATTER && document.frontMatter().isPresent()) {
             for (FrontMatter.Entry e : document.frontMatter().get().entries()) {
-                if (e.field().labelRange().equals(f.labelRange()) && e.scalar().isEmpty()) {
+                if (!e.field().labelRange().equals(f.labelRange())) {
+                    continue;
+                }
+                if (e.scalar().isEmpty()) {
                     // a list, [] included: its items
                     return e.items().stream()
                             .map(FieldValues::plain)
                             .filter(v -> !v.isEmpty())
                             .toList();
                 }
+                // a team's front matter writes several people on one line as a list's items
+                return Arrays.stream(COMMA.split(FieldValues.plain(f.value())))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .toList();
             }
         }
         String v = FieldValues.plain(f.value());
         return v.isEmpty() ? List.of() : List.of(v);
     }
+
+    /** What parts the names of a front matter text ({@code Ana Ruiz, Bo Chen}). */
+    private static final Pattern COMMA = Pattern.compile(",");
 
     /** The people the spec's reviewer field names ({@link #namesAPerson}), in its order. */
     public static List<String> named(SpecDocument document, TemplateSchema schema) {

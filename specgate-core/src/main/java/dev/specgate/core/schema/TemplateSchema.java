@@ -454,7 +454,8 @@ public final class TemplateSchema {
      * square brackets, but a list, not a placeholder to replace; {@code new} writes it empty
      * ({@code SpecScaffold}), as a copy would claim every value. Two values or more: a lifecycle's
      * statuses make {@code status: [Status]} a choice, its template value a placeholder still; and
-     * a {@code [Draft | Review]} is one value to choose.
+     * a {@code [Draft | Review]} is one value to choose. A quoted item is read whole, as YAML reads
+     * it: {@code ["iOS | iPadOS", android]} lists two choices, {@code ["Ruiz, Ana"]} one.
      */
     public static boolean listsChoices(FieldSpec f) {
         if (f.form() != FieldForm.FRONT_MATTER || f.kind() != FieldKind.CHOICE) {
@@ -462,10 +463,61 @@ public final class TemplateSchema {
         }
         String value = f.templateValue().strip();
         if (value.startsWith("[")) {
-            return !value.contains("|") && value.contains(",");
+            return flowListOfChoices(value);
         }
         // a block list: its items' lines, each "- value"
         return value.lines().filter(l -> l.strip().startsWith("-")).count() >= 2;
+    }
+
+    /**
+     * Whether a YAML flow list's text ({@code [api, "iOS | iPadOS"]}) holds two items or more at
+     * its top level and no {@code |} outside quotes: a quoted item (single or double, with YAML's
+     * escapes) is read whole, its commas and bars its own text; a quote starts one only where an
+     * item starts ({@code [It's, web]} is plain text).
+     */
+    private static boolean flowListOfChoices(String list) {
+        int items = 0;
+        boolean inItem = false;
+        int depth = 0;
+        for (int i = 1; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (!inItem && (c == '"' || c == '\'')) {
+                i = closingQuote(list, i);
+                if (i < 0) {
+                    return false; // not a list YAML reads
+                }
+                inItem = true;
+            } else if (c == ',' && depth == 0) {
+                items += inItem ? 1 : 0;
+                inItem = false;
+            } else if (c == ']' && depth == 0) {
+                break;
+            } else if (c == '|') {
+                return false;
+            } else if (!Character.isWhitespace(c)) {
+                depth += c == '[' || c == '{' ? 1 : c == ']' || c == '}' ? -1 : 0;
+                inItem = true;
+            }
+        }
+        return items + (inItem ? 1 : 0) >= 2;
+    }
+
+    /** The index of the quote that closes the YAML quoted scalar opened at {@code open}, or -1. */
+    private static int closingQuote(String text, int open) {
+        char quote = text.charAt(open);
+        for (int i = open + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++; // an escape: the next character is the text's
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                    i++; // '' is one quote in a single-quoted scalar
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -125,6 +125,39 @@ class TeamReviewersTest {
                 .isEmpty();
     }
 
+    /**
+     * {@code reviewers: Ana Ruiz, Tomasz Wójcik} on one line names two people, as the list does:
+     * before, it was one name, "Ana Ruiz, Tomasz Wójcik", which approve recorded as the approver
+     * without asking, and which {@code --by Ana Ruiz} did not match.
+     */
+    @Test
+    void reviewersOnOneLineSplitAtCommasAreThePeopleTheListWouldBe() throws Exception {
+        Lifecycle lifecycle = open();
+        SpecSource source = spec("In Review", "reviewers: Ana Ruiz, Tomasz Wójcik  # both\n");
+        SpecStatus approved = lifecycle.status("Approved").orElseThrow();
+
+        assertThat(lifecycle.reviewer(parse(source))).isEmpty();
+        assertThat(lifecycle.approverRefusal(parse(source), approved, Optional.empty(), "s.md"))
+                .contains(
+                        "say which reviewer approves s.md: --by NAME (its reviewers lists Ana"
+                                + " Ruiz, Tomasz Wójcik)");
+        assertThat(
+                        lifecycle.approverRefusal(
+                                parse(source), approved, Optional.of("Tomasz Wójcik"), "s.md"))
+                .isEmpty();
+        assertThat(lifecycle.evaluate(file, source, parse(source), approved, DAY).reasons())
+                .isEmpty();
+        // one name on the line is the one reviewer; stand-ins name nobody, however many
+        SpecSource one = spec("In Review", "reviewers: Priya Raman\n");
+        assertThat(lifecycle.reviewer(parse(one))).contains("Priya Raman");
+        SpecSource nobody = spec("In Review", "reviewers: TBD, n/a\n");
+        assertThat(lifecycle.evaluate(file, nobody, parse(nobody), approved, DAY).reasons())
+                .extracting(GateReason::text)
+                .containsExactly(
+                        "line 5: [reviewer-missing] 'reviewers' must name a person, found 'TBD,"
+                                + " n/a'");
+    }
+
     @Test
     void anApprovedSpecWhoseReviewersNameNobodyIsReviewerMissing() throws Exception {
         Lifecycle lifecycle = open();

@@ -83,6 +83,60 @@ class ListsChoicesTest {
                 .contains("retry: [1s, 2s]");
     }
 
+    /**
+     * A quoted item is one value, read whole as YAML reads it: a {@code |} or a comma inside it is
+     * its text. Before, a bar in one quoted item made the whole list a "one of" placeholder (a spec
+     * keeping the list was warned, {@code new} copied every value) and a quoted comma counted as a
+     * second value.
+     */
+    @Test
+    void aQuotedItemIsReadWholeItsBarsAndCommasItsOwnText() {
+        String template =
+                ("\uFEFF"
+                                + """
+                                ---
+                                title: "[Feature title]"
+                                status: ['Draft, then Review or Approved']
+                                platforms: ["iOS | iPadOS", android, 'web (it''s PWA)']
+                                owners: ["Ruiz, Ana", "O'Brien, Seán"]
+                                stage: [Draft | Review]
+                                ---
+
+                                # [Feature title]
+
+                                > A quote, `[x | y]` and a table:
+
+                                | a | b |
+                                |---|---|
+                                | 1 | 2 |
+                                """)
+                        .replace("\n", "\r\n");
+        TemplateSchema schema =
+                TemplateSchema.derive("team.md", template)
+                        .withLifecycle(
+                                new TemplateSchema.Lifecycle(
+                                        Optional.empty(),
+                                        List.of("Draft", "Review", "Approved"),
+                                        List.of()));
+
+        assertThat(listed(schema)).containsExactly("platforms", "owners");
+        assertThat(schema.field("platforms").orElseThrow().allowedValues())
+                .containsExactly("iOS | iPadOS", "android", "web (it's PWA)");
+        assertThat(schema.placeholderValuedFields())
+                .extracting(FieldSpec::label)
+                .contains("status", "stage")
+                .doesNotContain("platforms", "owners");
+        String made =
+                new SpecScaffold(schema)
+                        .create(
+                                "Offline sync",
+                                LocalDate.of(2026, 12, 7),
+                                Optional.empty(),
+                                Optional.empty())
+                        .markdown();
+        assertThat(made).contains("platforms: []\r\n").contains("owners: []\r\n");
+    }
+
     private static List<String> listed(TemplateSchema schema) {
         return schema.fields().stream()
                 .filter(TemplateSchema::listsChoices)

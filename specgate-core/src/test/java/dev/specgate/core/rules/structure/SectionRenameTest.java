@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A spec adopted from before the template, whose sections carry other names: {@code
@@ -111,6 +113,64 @@ class SectionRenameTest {
                                                         + " ['Risks: what can go wrong']}}"));
         String suggested = found.get(0).message().replaceFirst(".*add to .specgate.yml: ", "");
         assertThat(missing(suggested + "\n", file)).isEmpty();
+    }
+
+    /**
+     * Headings that YAML 1.1 reads, written plain, as something other than their text: a boolean,
+     * nothing, a number, a date, or a node's indicator. The pasted line, read by the configuration
+     * loader, must accept the heading (plain, {@code [No]} was refused as a boolean, {@code [null]}
+     * as nothing).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "No",
+                "On",
+                "Yes",
+                "Off",
+                "y",
+                "NULL",
+                "null",
+                "~",
+                "1.0",
+                "42",
+                "1_000",
+                "0x1F",
+                "2026-01-01",
+                ".inf",
+                "- draft",
+                "#1 priority",
+                ": aside",
+                "& more",
+                "* starred",
+                "! bang",
+                "| piped",
+                "% share",
+                "@team",
+                "{Überblick}",
+                "Why, not how",
+                "It's it"
+            })
+    void theAliasLineAcceptsAHeadingThatPlainYamlReadsAsSomethingElse(String heading)
+            throws Exception {
+        Path file =
+                spec(
+                        "# Design: Ledger export für Zoë\n\n**Status:** Draft\n\n"
+                                + "## "
+                                + heading
+                                + "\n> One file a day, `[ledger]` batches.\n\n"
+                                + "## Goals\n- Export by 02:00 UTC\n\n"
+                                + "## Risk Assessment\n| risk | odds |\n|---|---|\n| late | low |\n\n"
+                                + "## Rollout Plan\n1. Staging\n\n"
+                                + "## Rollback Strategy\nTurn the job off.\n");
+
+        List<Diagnostic> found = missing("", file);
+
+        assertThat(found).singleElement();
+        String message = found.get(0).message();
+        assertThat(message).contains("the heading '" + heading + "' may be it");
+        String suggested = message.replaceFirst(".*add to .specgate.yml: ", "");
+        assertThat(missing(suggested + "\n", file)).as(suggested).isEmpty();
     }
 
     @Test
