@@ -310,10 +310,23 @@ final class QuickFixes {
             // approval line removed on a move back to a draft); from a value that names no status
             // only a draft or an exit is a move, and neither records an approval
             if (move.isEmpty() || move.get().passed()) {
+                // what the move does to the approval (a move to a draft removes it), said in the
+                // title as 'specgate status' and the move command say it, never in silence
+                String said =
+                        move.map(
+                                        m ->
+                                                lifecycle
+                                                        .approvalNote(
+                                                                checked.document(),
+                                                                m.move().to(),
+                                                                Optional.empty())
+                                                        .map(n -> title + ". " + n)
+                                                        .orElse(title))
+                                .orElse(title);
                 offer(
                         out,
                         kept,
-                        title,
+                        said,
                         inspection,
                         move.isEmpty()
                                 ? checked.source().edit().fieldValue(f, allowed)

@@ -370,6 +370,34 @@ class FieldActionsLspTest {
     }
 
     @Test
+    void aStatusThatIsNoneFixedToDraftSaysTheApprovalItRemovesAsTheStatusCommandSaysIt()
+            throws Exception {
+        Path spec = tmp.resolve(WEBHOOK);
+        String uri = spec.toUri().toString();
+        // an approved spec whose status was mistyped: its approval holds (the status is not
+        // content), and a move to Draft removes it, as 'specgate status SPEC Draft' does
+        String text =
+                Files.readString(spec)
+                        .replace(
+                                "**Document Status:** Implementation",
+                                "**Document Status:** Implementaton");
+        Files.writeString(spec, text);
+        session.open(uri, text);
+        session.next(uri);
+
+        CodeAction draft = quickFixes(uri, line(text, "**Document Status:**")).get(0);
+        String fixed = SpecgateLanguageServerTest.apply(text, edits(draft));
+
+        assertThat(text).contains("**Approval:** 2026-11-20 by Priya Raman");
+        assertThat(fixed).contains("**Document Status:** Draft").doesNotContain("**Approval:**");
+        // never removed in silence: the title says it in the words the command line prints
+        assertThat(draft.getTitle())
+                .isEqualTo(
+                        "Set Document Status to 'Draft'. The approval of 2026-11-20 by Priya"
+                                + " Raman is removed with its '**Approval:**' line.");
+    }
+
+    @Test
     void aStatusThatIsNoneIsFixedWithTheBytesTheStatusCommandWritesCrlfAndBomKept()
             throws Exception {
         Path spec = tmp.resolve(REFUND);
