@@ -211,15 +211,15 @@ final class QuickFixes {
             // one-item list offers nothing), else the plain value
             List<String> values =
                     FieldEdits.listItems(checked.document(), f)
+                            .map(items -> items.stream().map(FieldValues::plain).toList())
                             .orElseGet(() -> List.of(FieldValues.plain(f.value())));
             org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
             List<String> candidates = new ArrayList<>();
             if (spec.get().kind() == FieldKind.CHOICE
                     && values.stream()
-                            .anyMatch(
-                                    v ->
-                                            spec.get().allowedValues().stream()
-                                                    .noneMatch(v::equalsIgnoreCase))) {
+                            // as field-value judges it (a detail in parentheses, an open field,
+                            // a status a lifecycle: order reads): a value it accepts has no fix
+                            .anyMatch(v -> !checked.schema().acceptsChoice(spec.get(), v))) {
                 candidates.addAll(spec.get().allowedValues());
             } else if (spec.get().kind() == FieldKind.DATE
                     && values.stream().anyMatch(v -> IsoDates.parse(v).isEmpty())

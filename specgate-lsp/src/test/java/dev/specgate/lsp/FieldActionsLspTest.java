@@ -508,6 +508,41 @@ class FieldActionsLspTest {
         }
     }
 
+    /**
+     * A value check accepts has no quick fix: a status with its detail in parentheses, as a
+     * template that lists its choices in braces writes it ({@code **Implemented (5.9)**}), is one
+     * of its statuses for {@code field-value} ({@code FieldSpec.allows}), so the editor offers no
+     * value in its place; a misspelt one still has the statuses offered.
+     */
+    @Test
+    void aValueCheckAcceptsHasNoQuickFixAStatusWithItsDetailInParentheses() throws Exception {
+        Path evolution = tmp.resolve("evolution");
+        LspFeaturesTest.copy(
+                Path.of("..", "specgate-core/src/test/resources/families/evolution"), evolution);
+        Path accepted = evolution.resolve("proposals/0401-typed-throws-in-closures.md");
+        Path misspelt = evolution.resolve("proposals/0433-package-access-for-extensions.md");
+        String acceptedText = Files.readString(accepted);
+        String misspeltText = Files.readString(misspelt);
+        assertThat(acceptedText).contains("* Status: **Implemented (5.9)**");
+        try (LspSession s = LspSession.pushing(evolution, "evolution")) {
+            String acceptedUri = accepted.toUri().toString();
+            String misspeltUri = misspelt.toUri().toString();
+            s.open(acceptedUri, acceptedText);
+            List<org.eclipse.lsp4j.Diagnostic> shown = s.next(acceptedUri).getDiagnostics();
+            s.open(misspeltUri, misspeltText);
+            s.next(misspeltUri);
+
+            List<CodeAction> none = quickFixes(s, acceptedUri, line(acceptedText, "* Status:"));
+            List<CodeAction> fixes = quickFixes(s, misspeltUri, line(misspeltText, "* Status:"));
+
+            assertThat(shown).extracting(d -> d.getCode().getLeft()).doesNotContain("field-value");
+            assertThat(none).extracting(CodeAction::getTitle).isEmpty();
+            assertThat(fixes)
+                    .extracting(CodeAction::getTitle)
+                    .contains("Set Status to 'Awaiting review'");
+        }
+    }
+
     @Test
     void aListSetByTheCommandIsSaidInBracketsAsTheCommandLineSaysIt() throws Exception {
         Path team = tmp.resolve("team");
