@@ -211,15 +211,15 @@ final class QuickFixes {
             // one-item list offers nothing), else the plain value
             List<String> values =
                     FieldEdits.listItems(checked.document(), f)
+                            .map(items -> items.stream().map(FieldValues::plain).toList())
                             .orElseGet(() -> List.of(FieldValues.plain(f.value())));
             org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
             List<String> candidates = new ArrayList<>();
             if (spec.get().kind() == FieldKind.CHOICE
                     && values.stream()
-                            .anyMatch(
-                                    v ->
-                                            spec.get().allowedValues().stream()
-                                                    .noneMatch(v::equalsIgnoreCase))) {
+                            // as field-value judges it (a detail in parentheses, an open field,
+                            // a status a lifecycle: order reads): a value it accepts has no fix
+                            .anyMatch(v -> !checked.schema().acceptsChoice(spec.get(), v))) {
                 candidates.addAll(spec.get().allowedValues());
             } else if (spec.get().kind() == FieldKind.DATE
                     && values.stream().anyMatch(v -> IsoDates.parse(v).isEmpty())
@@ -310,10 +310,23 @@ final class QuickFixes {
             // approval line removed on a move back to a draft); from a value that names no status
             // only a draft or an exit is a move, and neither records an approval
             if (move.isEmpty() || move.get().passed()) {
+                // what the move does to the approval (a move to a draft removes it), said in the
+                // title as 'specgate status' and the move command say it, never in silence
+                String said =
+                        move.map(
+                                        m ->
+                                                lifecycle
+                                                        .approvalNote(
+                                                                checked.document(),
+                                                                m.move().to(),
+                                                                Optional.empty())
+                                                        .map(n -> title + ". " + n)
+                                                        .orElse(title))
+                                .orElse(title);
                 offer(
                         out,
                         kept,
-                        title,
+                        said,
                         inspection,
                         move.isEmpty()
                                 ? checked.source().edit().fieldValue(f, allowed)

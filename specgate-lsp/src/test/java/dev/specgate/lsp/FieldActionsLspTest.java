@@ -370,6 +370,34 @@ class FieldActionsLspTest {
     }
 
     @Test
+    void aStatusThatIsNoneFixedToDraftSaysTheApprovalItRemovesAsTheStatusCommandSaysIt()
+            throws Exception {
+        Path spec = tmp.resolve(WEBHOOK);
+        String uri = spec.toUri().toString();
+        // an approved spec whose status was mistyped: its approval holds (the status is not
+        // content), and a move to Draft removes it, as 'specgate status SPEC Draft' does
+        String text =
+                Files.readString(spec)
+                        .replace(
+                                "**Document Status:** Implementation",
+                                "**Document Status:** Implementaton");
+        Files.writeString(spec, text);
+        session.open(uri, text);
+        session.next(uri);
+
+        CodeAction draft = quickFixes(uri, line(text, "**Document Status:**")).get(0);
+        String fixed = SpecgateLanguageServerTest.apply(text, edits(draft));
+
+        assertThat(text).contains("**Approval:** 2026-11-20 by Priya Raman");
+        assertThat(fixed).contains("**Document Status:** Draft").doesNotContain("**Approval:**");
+        // never removed in silence: the title says it in the words the command line prints
+        assertThat(draft.getTitle())
+                .isEqualTo(
+                        "Set Document Status to 'Draft'. The approval of 2026-11-20 by Priya"
+                                + " Raman is removed with its '**Approval:**' line.");
+    }
+
+    @Test
     void aStatusThatIsNoneIsFixedWithTheBytesTheStatusCommandWritesCrlfAndBomKept()
             throws Exception {
         Path spec = tmp.resolve(REFUND);
@@ -477,6 +505,41 @@ class FieldActionsLspTest {
                             "Set labels to 'api'", "Set labels to 'web'", "Set labels to 'mobile'");
             assertThat(SpecgateLanguageServerTest.apply(wrong, edits(wrongFixes.get(1))))
                     .isEqualTo(flow);
+        }
+    }
+
+    /**
+     * A value check accepts has no quick fix: a status with its detail in parentheses, as a
+     * template that lists its choices in braces writes it ({@code **Implemented (5.9)**}), is one
+     * of its statuses for {@code field-value} ({@code FieldSpec.allows}), so the editor offers no
+     * value in its place; a misspelt one still has the statuses offered.
+     */
+    @Test
+    void aValueCheckAcceptsHasNoQuickFixAStatusWithItsDetailInParentheses() throws Exception {
+        Path evolution = tmp.resolve("evolution");
+        LspFeaturesTest.copy(
+                Path.of("..", "specgate-core/src/test/resources/families/evolution"), evolution);
+        Path accepted = evolution.resolve("proposals/0401-typed-throws-in-closures.md");
+        Path misspelt = evolution.resolve("proposals/0433-package-access-for-extensions.md");
+        String acceptedText = Files.readString(accepted);
+        String misspeltText = Files.readString(misspelt);
+        assertThat(acceptedText).contains("* Status: **Implemented (5.9)**");
+        try (LspSession s = LspSession.pushing(evolution, "evolution")) {
+            String acceptedUri = accepted.toUri().toString();
+            String misspeltUri = misspelt.toUri().toString();
+            s.open(acceptedUri, acceptedText);
+            List<org.eclipse.lsp4j.Diagnostic> shown = s.next(acceptedUri).getDiagnostics();
+            s.open(misspeltUri, misspeltText);
+            s.next(misspeltUri);
+
+            List<CodeAction> none = quickFixes(s, acceptedUri, line(acceptedText, "* Status:"));
+            List<CodeAction> fixes = quickFixes(s, misspeltUri, line(misspeltText, "* Status:"));
+
+            assertThat(shown).extracting(d -> d.getCode().getLeft()).doesNotContain("field-value");
+            assertThat(none).extracting(CodeAction::getTitle).isEmpty();
+            assertThat(fixes)
+                    .extracting(CodeAction::getTitle)
+                    .contains("Set Status to 'Awaiting review'");
         }
     }
 

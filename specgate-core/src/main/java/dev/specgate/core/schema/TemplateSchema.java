@@ -1849,6 +1849,22 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether {@code value} (plain, as {@code FieldValues.plain} gives it) is a value {@code spec},
+     * a choice field of this template, accepts: one of its choices ({@link FieldSpec#allows}: with
+     * a detail in parentheses where the template lists them in braces, {@code Implemented (5.9)};
+     * any value of an open field), or, in the status field a project's {@code lifecycle: order}
+     * shapes, one of its statuses as {@code status} reads them ({@link #status(String)}). The one
+     * reading {@code field-value} judges a value by and the editor offers values in place of one
+     * by: a value this accepts has no quick fix.
+     */
+    public boolean acceptsChoice(FieldSpec spec, String value) {
+        return spec.allows(value)
+                || (!lifecycle().order().isEmpty()
+                        && spec.label().equalsIgnoreCase(statusField())
+                        && status(value).isPresent());
+    }
+
+    /**
      * The canonical spelling of a status, if {@code value} is one (case-insensitive). Outside the
      * built-in lifecycle, a value that starts with a status and then a word break is that status
      * ({@code Implemented (Swift 5.9)}, {@code superseded by ADR-0005}), as is one that follows an

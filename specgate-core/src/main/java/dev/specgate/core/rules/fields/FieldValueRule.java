@@ -100,7 +100,7 @@ public final class FieldValueRule extends BaseRule {
                         FieldNames.quoted(ctx.schema(), field.get())
                                 + " is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (!spec.allows(value) && !readsAsStatus(ctx, spec, value)) {
+            } else if (!ctx.schema().acceptsChoice(spec, value)) {
                 ctx.report(
                         field.get().valueRange(),
                         FieldNames.quoted(ctx.schema(), field.get())
@@ -208,8 +208,7 @@ public final class FieldValueRule extends BaseRule {
         for (String item : items) {
             String value = FieldValues.plain(item);
             if (!ctx.schema().isPlaceholderValue(item)
-                    && !spec.allows(value)
-                    && !readsAsStatus(ctx, spec, value)) {
+                    && !ctx.schema().acceptsChoice(spec, value)) {
                 ctx.report(
                         field.valueRange(),
                         FieldNames.quoted(ctx.schema(), field)
@@ -219,16 +218,5 @@ public final class FieldValueRule extends BaseRule {
                                 + String.join(", ", spec.allowedValues()));
             }
         }
-    }
-
-    /**
-     * Whether the field is the status field a project's {@code lifecycle: order} shapes, and the
-     * value is one of its statuses as {@code status} reads them ({@code Implemented (Swift 5.10)},
-     * {@code superseded by ADR-0009}): one verdict for both.
-     */
-    private static boolean readsAsStatus(RuleContext ctx, FieldSpec spec, String value) {
-        return !ctx.schema().lifecycle().order().isEmpty()
-                && spec.label().equalsIgnoreCase(ctx.schema().statusField())
-                && ctx.schema().status(value).isPresent();
     }
 }
