@@ -18,6 +18,7 @@ import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.history.UnreadStatus;
+import dev.specgate.core.history.UnreadVersion;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
@@ -161,6 +162,27 @@ public final class HistoryCommand extends BaseCommand {
                                 .flatMap(t -> t.changes().stream())
                                 .anyMatch(HistoryCommand::flagged);
         long unread = timelines.stream().mapToLong(t -> t.unread().size()).sum();
+        long unreadVersions = timelines.stream().mapToLong(t -> t.unreadVersions().size()).sum();
+        for (SpecMoves t : timelines) {
+            // never a silent pass: a committed version that is no spec's text is not "no commit"
+            Optional<String> notRead = t.unreadVersionsSaid();
+            if (notRead.isPresent()) {
+                PrintWriter err = spec.commandLine().getErr();
+                TextReporter.println(
+                        err,
+                        "specgate: "
+                                + DisplayPath.of(t.file())
+                                + ": "
+                                + notRead.get()
+                                + (t.versions().isEmpty()
+                                        ? ", so no move of it is known"
+                                        : t.unreadVersions().size() == 1
+                                                ? ", so the moves to and from it are not known"
+                                                : ", so the moves to and from them are not known")
+                                + (audit ? ": the audit is incomplete" : ""));
+                err.flush();
+            }
+        }
         if (unread > 0) {
             // never a silent pass: the moves to and from those commits could not be told
             PrintWriter err = spec.commandLine().getErr();
@@ -190,7 +212,7 @@ public final class HistoryCommand extends BaseCommand {
                 return ExitCode.USAGE.code();
             }
         }
-        if (audit && timelines.stream().allMatch(t -> t.versions().isEmpty())) {
+        if (audit && timelines.stream().allMatch(SpecMoves::inNoCommit)) {
             // an audit that read no commit is no pass: git holds no move of these specs yet
             PrintWriter err = spec.commandLine().getErr();
             err.println(
@@ -208,7 +230,9 @@ public final class HistoryCommand extends BaseCommand {
             err.flush();
             return ExitCode.USAGE.code();
         }
-        return flagged || unread > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        return flagged || unread > 0 || unreadVersions > 0
+                ? ExitCode.FINDINGS.code()
+                : ExitCode.CLEAN.code();
     }
 
     /** Whether an audited change of status skipped its gate. */
@@ -221,11 +245,18 @@ public final class HistoryCommand extends BaseCommand {
         int unread = 0;
         int codeEarly = 0;
         int skipped = 0;
+        int unreadVersions = 0;
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
-            if (t.versions().isEmpty()) {
+            if (t.inNoCommit()) {
                 TextReporter.println(out, "  (in no commit: " + SpecHistory.IN_NO_COMMIT + ")");
                 continue;
+            }
+            // committed, but versions of it are no spec's text: said before the moves read
+            Optional<String> notRead = t.unreadVersionsSaid();
+            if (notRead.isPresent()) {
+                TextReporter.println(out, "  (" + notRead.get() + ")");
+                unreadVersions += t.unreadVersions().size();
             }
             List<SpecMoves.Row> rows = t.rows();
             int authorWidth = 6;
@@ -324,13 +355,14 @@ public final class HistoryCommand extends BaseCommand {
             }
             unread += t.unread().size();
         }
-        long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
+        long notCommitted = timelines.stream().filter(SpecMoves::inNoCommit).count();
         if (audit && notCommitted < timelines.size()) {
             // nothing audited at all is said once, on stderr, by call()
             String summary =
                     auditSummary(
                             flagged,
                             unread,
+                            unreadVersions,
                             notCommitted,
                             timelines.stream().anyMatch(SpecMoves::shallow));
             if (codeEarly > 0) {
@@ -370,15 +402,16 @@ public final class HistoryCommand extends BaseCommand {
     }
 
     /**
-     * The audit's last line, from its parts: the verdict, the specs in no commit (not audited), and
-     * the commits that left a status unreadable.
+     * The audit's last line, from its parts: the verdict, the specs in no commit (not audited), the
+     * commits that left a status unreadable and the committed versions that are no spec's text.
      */
-    static String auditSummary(int flagged, int unread, long notCommitted, boolean shallow) {
+    static String auditSummary(
+            int flagged, int unread, int unreadVersions, long notCommitted, boolean shallow) {
         StringBuilder summary = new StringBuilder("Audit: ");
         if (flagged > 0) {
             summary.append(flagged)
                     .append(flagged == 1 ? " move skipped its gate" : " moves skipped their gate");
-        } else if (unread > 0) {
+        } else if (unread > 0 || unreadVersions > 0) {
             summary.append("no move read skipped its gate, but the audit is incomplete")
                     .append(shallow ? " (shallow clone)" : "");
         } else if (shallow) {
@@ -400,6 +433,14 @@ public final class HistoryCommand extends BaseCommand {
         summary.append('.');
         if (unread > 0) {
             summary.append(' ').append(unreadCommits(unread)).append(" (named above).");
+        }
+        if (unreadVersions > 0) {
+            summary.append(' ')
+                    .append(
+                            unreadVersions == 1
+                                    ? "1 committed version"
+                                    : unreadVersions + " committed versions")
+                    .append(" could not be read (named above).");
         }
         return summary.toString();
     }
@@ -492,6 +533,19 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            // the commits whose version is no spec's text (not UTF-8, binary), each with why
+            g.writeArrayFieldStart("unreadVersions");
+            for (UnreadVersion u : t.unreadVersions()) {
+                var r = u.revision();
+                g.writeStartObject();
+                g.writeStringField("commit", r.commit());
+                g.writeStringField("date", r.isoTime());
+                g.writeStringField("author", r.author());
+                g.writeStringField("path", r.path());
+                g.writeStringField("why", u.why());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -563,7 +617,8 @@ public final class HistoryCommand extends BaseCommand {
                 "history shown, every commit's status read (with --audit: every move passed its gate)",
                 ExitCode.FINDINGS,
                 "with --audit, a move skipped its gate; or a commit whose status could not be"
-                        + " read (each named in the output, with why)",
+                        + " read, or whose version of a spec could not be read at all (not UTF-8,"
+                        + " binary; each named in the output, with why)",
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it; with --audit, a shallow"
                         + " clone whose history stops before a spec's first commit (and no move"
