@@ -25,6 +25,7 @@ import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DisplayWidth;
 import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
@@ -259,12 +260,14 @@ public final class HistoryCommand extends BaseCommand {
                 unreadVersions += t.unreadVersions().size();
             }
             List<SpecMoves.Row> rows = t.rows();
+            // by the columns a terminal gives each name (李雷 four, a combining mark none)
             int authorWidth = 6;
             for (SpecMoves.Row row : rows) {
                 authorWidth =
                         Math.max(
                                 authorWidth,
-                                TextReporter.escape(row.version().revision().author()).length());
+                                DisplayWidth.of(
+                                        TextReporter.escape(row.version().revision().author())));
             }
             // said under the row of the commit that approved the spec
             CodeBeforeApproval code = early.get(t);
@@ -276,7 +279,7 @@ public final class HistoryCommand extends BaseCommand {
                         .append("  ")
                         .append(r.shortId())
                         .append("  ")
-                        .append(pad(TextReporter.escape(r.author()), authorWidth))
+                        .append(DisplayWidth.padRight(TextReporter.escape(r.author()), authorWidth))
                         .append("  ");
                 Optional<StatusChange> change = row.change();
                 if (row.unread().isPresent()) {
@@ -460,10 +463,6 @@ public final class HistoryCommand extends BaseCommand {
                     + c.to().orElse("?");
         }
         return c.from().orElse("?") + " -> " + c.to().orElse("?");
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 
     private void json(JsonGenerator g, List<SpecMoves> timelines) throws IOException {
