@@ -18,12 +18,14 @@ import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.history.UnreadStatus;
+import dev.specgate.core.history.UnreadVersion;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DisplayWidth;
 import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
@@ -161,6 +163,27 @@ public final class HistoryCommand extends BaseCommand {
                                 .flatMap(t -> t.changes().stream())
                                 .anyMatch(HistoryCommand::flagged);
         long unread = timelines.stream().mapToLong(t -> t.unread().size()).sum();
+        long unreadVersions = timelines.stream().mapToLong(t -> t.unreadVersions().size()).sum();
+        for (SpecMoves t : timelines) {
+            // never a silent pass: a committed version that is no spec's text is not "no commit"
+            Optional<String> notRead = t.unreadVersionsSaid();
+            if (notRead.isPresent()) {
+                PrintWriter err = spec.commandLine().getErr();
+                TextReporter.println(
+                        err,
+                        "specgate: "
+                                + DisplayPath.of(t.file())
+                                + ": "
+                                + notRead.get()
+                                + (t.versions().isEmpty()
+                                        ? ", so no move of it is known"
+                                        : t.unreadVersions().size() == 1
+                                                ? ", so the moves to and from it are not known"
+                                                : ", so the moves to and from them are not known")
+                                + (audit ? ": the audit is incomplete" : ""));
+                err.flush();
+            }
+        }
         if (unread > 0) {
             // never a silent pass: the moves to and from those commits could not be told
             PrintWriter err = spec.commandLine().getErr();
@@ -190,7 +213,7 @@ public final class HistoryCommand extends BaseCommand {
                 return ExitCode.USAGE.code();
             }
         }
-        if (audit && timelines.stream().allMatch(t -> t.versions().isEmpty())) {
+        if (audit && timelines.stream().allMatch(SpecMoves::inNoCommit)) {
             // an audit that read no commit is no pass: git holds no move of these specs yet
             PrintWriter err = spec.commandLine().getErr();
             err.println(
@@ -208,7 +231,9 @@ public final class HistoryCommand extends BaseCommand {
             err.flush();
             return ExitCode.USAGE.code();
         }
-        return flagged || unread > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        return flagged || unread > 0 || unreadVersions > 0
+                ? ExitCode.FINDINGS.code()
+                : ExitCode.CLEAN.code();
     }
 
     /** Whether an audited change of status skipped its gate. */
@@ -221,19 +246,28 @@ public final class HistoryCommand extends BaseCommand {
         int unread = 0;
         int codeEarly = 0;
         int skipped = 0;
+        int unreadVersions = 0;
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
-            if (t.versions().isEmpty()) {
+            if (t.inNoCommit()) {
                 TextReporter.println(out, "  (in no commit: " + SpecHistory.IN_NO_COMMIT + ")");
                 continue;
             }
+            // committed, but versions of it are no spec's text: said before the moves read
+            Optional<String> notRead = t.unreadVersionsSaid();
+            if (notRead.isPresent()) {
+                TextReporter.println(out, "  (" + notRead.get() + ")");
+                unreadVersions += t.unreadVersions().size();
+            }
             List<SpecMoves.Row> rows = t.rows();
+            // by the columns a terminal gives each name (李雷 four, a combining mark none)
             int authorWidth = 6;
             for (SpecMoves.Row row : rows) {
                 authorWidth =
                         Math.max(
                                 authorWidth,
-                                TextReporter.escape(row.version().revision().author()).length());
+                                DisplayWidth.of(
+                                        TextReporter.escape(row.version().revision().author())));
             }
             // said under the row of the commit that approved the spec
             CodeBeforeApproval code = early.get(t);
@@ -245,7 +279,7 @@ public final class HistoryCommand extends BaseCommand {
                         .append("  ")
                         .append(r.shortId())
                         .append("  ")
-                        .append(pad(TextReporter.escape(r.author()), authorWidth))
+                        .append(DisplayWidth.padRight(TextReporter.escape(r.author()), authorWidth))
                         .append("  ");
                 Optional<StatusChange> change = row.change();
                 if (row.unread().isPresent()) {
@@ -324,13 +358,14 @@ public final class HistoryCommand extends BaseCommand {
             }
             unread += t.unread().size();
         }
-        long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
+        long notCommitted = timelines.stream().filter(SpecMoves::inNoCommit).count();
         if (audit && notCommitted < timelines.size()) {
             // nothing audited at all is said once, on stderr, by call()
             String summary =
                     auditSummary(
                             flagged,
                             unread,
+                            unreadVersions,
                             notCommitted,
                             timelines.stream().anyMatch(SpecMoves::shallow));
             if (codeEarly > 0) {
@@ -370,15 +405,16 @@ public final class HistoryCommand extends BaseCommand {
     }
 
     /**
-     * The audit's last line, from its parts: the verdict, the specs in no commit (not audited), and
-     * the commits that left a status unreadable.
+     * The audit's last line, from its parts: the verdict, the specs in no commit (not audited), the
+     * commits that left a status unreadable and the committed versions that are no spec's text.
      */
-    static String auditSummary(int flagged, int unread, long notCommitted, boolean shallow) {
+    static String auditSummary(
+            int flagged, int unread, int unreadVersions, long notCommitted, boolean shallow) {
         StringBuilder summary = new StringBuilder("Audit: ");
         if (flagged > 0) {
             summary.append(flagged)
                     .append(flagged == 1 ? " move skipped its gate" : " moves skipped their gate");
-        } else if (unread > 0) {
+        } else if (unread > 0 || unreadVersions > 0) {
             summary.append("no move read skipped its gate, but the audit is incomplete")
                     .append(shallow ? " (shallow clone)" : "");
         } else if (shallow) {
@@ -401,6 +437,14 @@ public final class HistoryCommand extends BaseCommand {
         if (unread > 0) {
             summary.append(' ').append(unreadCommits(unread)).append(" (named above).");
         }
+        if (unreadVersions > 0) {
+            summary.append(' ')
+                    .append(
+                            unreadVersions == 1
+                                    ? "1 committed version"
+                                    : unreadVersions + " committed versions")
+                    .append(" could not be read (named above).");
+        }
         return summary.toString();
     }
 
@@ -419,10 +463,6 @@ public final class HistoryCommand extends BaseCommand {
                     + c.to().orElse("?");
         }
         return c.from().orElse("?") + " -> " + c.to().orElse("?");
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
     }
 
     private void json(JsonGenerator g, List<SpecMoves> timelines) throws IOException {
@@ -483,6 +523,19 @@ public final class HistoryCommand extends BaseCommand {
             g.writeArrayFieldStart("unread");
             for (UnreadStatus u : t.unread()) {
                 var r = u.version().revision();
+                g.writeStartObject();
+                g.writeStringField("commit", r.commit());
+                g.writeStringField("date", r.isoTime());
+                g.writeStringField("author", r.author());
+                g.writeStringField("path", r.path());
+                g.writeStringField("why", u.why());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            // the commits whose version is no spec's text (not UTF-8, binary), each with why
+            g.writeArrayFieldStart("unreadVersions");
+            for (UnreadVersion u : t.unreadVersions()) {
+                var r = u.revision();
                 g.writeStartObject();
                 g.writeStringField("commit", r.commit());
                 g.writeStringField("date", r.isoTime());
@@ -563,7 +616,8 @@ public final class HistoryCommand extends BaseCommand {
                 "history shown, every commit's status read (with --audit: every move passed its gate)",
                 ExitCode.FINDINGS,
                 "with --audit, a move skipped its gate; or a commit whose status could not be"
-                        + " read (each named in the output, with why)",
+                        + " read, or whose version of a spec could not be read at all (not UTF-8,"
+                        + " binary; each named in the output, with why)",
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it; with --audit, a shallow"
                         + " clone whose history stops before a spec's first commit (and no move"

@@ -239,17 +239,27 @@ public final class SpecHistory {
             List<HistoryVersion> versions,
             List<Move> moves,
             Reading previous,
+            List<UnreadVersion> unreadVersions,
             boolean shallow) {
 
         SpecMoves finish(Path file, Reading newestReading) {
             List<HistoryVersion> all = new ArrayList<>(versions);
             List<Move> found = new ArrayList<>(moves);
+            List<UnreadVersion> notText = new ArrayList<>(unreadVersions);
             if (newestReading.readable()) {
                 step(previous, newestReading, all.size(), found);
                 all.add(newestReading.version(newest));
+            } else {
+                notText.add(new UnreadVersion(newest, newestReading.unreadable()));
             }
             return assemble(
-                    file, path, all, found, Collections.nCopies(found.size(), null), shallow);
+                    file,
+                    path,
+                    all,
+                    found,
+                    Collections.nCopies(found.size(), null),
+                    notText,
+                    shallow);
         }
     }
 
@@ -267,9 +277,10 @@ public final class SpecHistory {
     private static final int BATCH = 256;
 
     /**
-     * What the history reads of one content; {@code readable} false when it is not a spec's text.
-     * {@code noStatus}, for a content without a status read by its fields ({@link #moves}), is why,
-     * from the parse that found none ({@link #unread}); null otherwise.
+     * What the history reads of one content; {@code readable} false when it is not a spec's text,
+     * and then {@code unreadable} says why ({@code line 3, column 30: not UTF-8 (...)}; null
+     * otherwise). {@code noStatus}, for a content without a status read by its fields ({@link
+     * #moves}), is why, from the parse that found none ({@link #unread}); null otherwise.
      */
     private record Reading(
             boolean readable,
@@ -278,11 +289,33 @@ public final class SpecHistory {
             Optional<SpecVersion.Content> content,
             int checked,
             int total,
-            NoStatus noStatus) {
+            NoStatus noStatus,
+            String unreadable) {
 
-        static final Reading UNREADABLE =
-                new Reading(
-                        false, Optional.empty(), Optional.empty(), Optional.empty(), -1, -1, null);
+        /** A content that is no spec's text, {@code why} as its reading's failure says it. */
+        static Reading unreadable(UnreadableSpecException why) {
+            return new Reading(
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    -1,
+                    -1,
+                    null,
+                    why.reasonWithPlace());
+        }
+
+        /** A spec's text read. */
+        Reading(
+                boolean readable,
+                Optional<String> status,
+                Optional<ApprovalRecord> approval,
+                Optional<SpecVersion.Content> content,
+                int checked,
+                int total,
+                NoStatus noStatus) {
+            this(readable, status, approval, content, checked, total, noStatus, null);
+        }
 
         /** A reading without checklist counts. */
         Reading(
@@ -419,9 +452,12 @@ public final class SpecHistory {
             List<List<GitRevisions.Revision>> kept = new ArrayList<>();
             List<List<Move>> moves = new ArrayList<>();
             List<Reading> last = new ArrayList<>();
+            List<List<UnreadVersion>> notText = new ArrayList<>();
             for (String p : paths) {
                 List<GitRevisions.Revision> newestFirst = all.get(p);
                 List<GitRevisions.Revision> versions = new ArrayList<>();
+                // never left out in silence: a spec none of whose versions is text is committed
+                List<UnreadVersion> unreadVersions = new ArrayList<>();
                 List<Move> found = new ArrayList<>();
                 Reading previous = null;
                 int newest = working.containsKey(p) ? 1 : 0;
@@ -433,13 +469,16 @@ public final class SpecHistory {
                     }
                     Reading v = readings.get(r.blob());
                     if (!v.readable()) {
-                        continue; // not a spec's text at that commit (binary, not UTF-8)
+                        // not a spec's text at that commit (binary, not UTF-8): said with why
+                        unreadVersions.add(new UnreadVersion(r, v.unreadable()));
+                        continue;
                     }
                     step(previous, v, versions.size(), found);
                     versions.add(r);
                     previous = v;
                 }
                 kept.add(versions);
+                notText.add(unreadVersions);
                 moves.add(found);
                 last.add(previous);
             }
@@ -528,6 +567,7 @@ public final class SpecHistory {
                                     versions,
                                     moves.get(i),
                                     last.get(i),
+                                    notText.get(i),
                                     shallow));
                     done.add(null);
                 } else {
@@ -538,6 +578,7 @@ public final class SpecHistory {
                                     versions,
                                     moves.get(i),
                                     verdicts.get(i),
+                                    notText.get(i),
                                     shallow);
                     if (depth == Depth.FIELDS) {
                         // never a silent pass: each commit whose status cannot be read is said
@@ -550,7 +591,8 @@ public final class SpecHistory {
                                             read.versions(),
                                             read.changes(),
                                             shallow,
-                                            unread);
+                                            unread,
+                                            read.unreadVersions());
                         }
                     }
                     done.add(read);
@@ -631,7 +673,7 @@ public final class SpecHistory {
 
     /**
      * A timeline of {@code versions} with the changes {@code moves} found among them, each with its
-     * verdict (null or empty: none).
+     * verdict (null or empty: none), and the versions that are no spec's text.
      */
     private static SpecMoves assemble(
             Path file,
@@ -639,6 +681,7 @@ public final class SpecHistory {
             List<HistoryVersion> versions,
             List<Move> moves,
             List<Optional<GateResult>> verdicts,
+            List<UnreadVersion> unreadVersions,
             boolean shallow) {
         List<StatusChange> changes = new ArrayList<>();
         for (int m = 0; m < moves.size(); m++) {
@@ -658,7 +701,7 @@ public final class SpecHistory {
                             v.approval(),
                             verdict == null ? Optional.empty() : verdict));
         }
-        return new SpecMoves(file, path, versions, changes, shallow);
+        return new SpecMoves(file, path, versions, changes, shallow, List.of(), unreadVersions);
     }
 
     private static boolean changed(Optional<String> from, Optional<String> to) {
@@ -743,11 +786,12 @@ public final class SpecHistory {
 
     /** A content's status and approval, read from the paragraphs that hold them. */
     private Reading fields(byte[] bytes) {
-        Optional<String> decoded = text(bytes);
-        if (decoded.isEmpty()) {
-            return Reading.UNREADABLE;
+        String text;
+        try {
+            text = SpecFileReader.decode(bytes).text();
+        } catch (UnreadableSpecException e) {
+            return Reading.unreadable(e);
         }
-        String text = decoded.get();
         List<FieldScan.Window> found =
                 fields.read(text, List.of(schema.statusField(), approvals.field()));
         if (found == null) {
@@ -789,11 +833,12 @@ public final class SpecHistory {
 
     /** A content read whole: status, approval, its validity, fingerprint and checklist counts. */
     private Reading whole(byte[] bytes) {
-        Optional<String> decoded = text(bytes);
-        if (decoded.isEmpty()) {
-            return Reading.UNREADABLE;
+        String text;
+        try {
+            text = SpecFileReader.decode(bytes).text();
+        } catch (UnreadableSpecException e) {
+            return Reading.unreadable(e);
         }
-        String text = decoded.get();
         return whole(text, parser.parse(text));
     }
 
@@ -840,11 +885,12 @@ public final class SpecHistory {
 
     /** A content parsed for its status, approval record and checklist counts. */
     private Reading checklist(byte[] bytes) {
-        Optional<String> decoded = text(bytes);
-        if (decoded.isEmpty()) {
-            return Reading.UNREADABLE;
+        String text;
+        try {
+            text = SpecFileReader.decode(bytes).text();
+        } catch (UnreadableSpecException e) {
+            return Reading.unreadable(e);
         }
-        String text = decoded.get();
         return checklist(text, parser.parse(text));
     }
 

@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param unread the versions at which the status became unreadable, oldest first: one for a run of
  *     commits that leave it unreadable as it was, one for each that makes it unreadable another way
  *     ({@link SpecHistory#moves} reads them; empty elsewhere)
+ * @param unreadVersions the commits whose version could not be read as a spec's text at all (not
+ *     valid UTF-8, a binary file), oldest first: not among {@code versions}, the moves read from
+ *     the versions around them
  */
 public record SpecMoves(
         Path file,
@@ -33,7 +36,8 @@ public record SpecMoves(
         List<HistoryVersion> versions,
         List<StatusChange> changes,
         boolean shallow,
-        List<UnreadStatus> unread) {
+        List<UnreadStatus> unread,
+        List<UnreadVersion> unreadVersions) {
 
     public SpecMoves {
         requireNonNull(file, "file must not be null");
@@ -41,6 +45,18 @@ public record SpecMoves(
         versions = List.copyOf(versions);
         changes = List.copyOf(changes);
         unread = List.copyOf(unread);
+        unreadVersions = List.copyOf(unreadVersions);
+    }
+
+    /** A history whose every version was read as a spec's text. */
+    public SpecMoves(
+            Path file,
+            String path,
+            List<HistoryVersion> versions,
+            List<StatusChange> changes,
+            boolean shallow,
+            List<UnreadStatus> unread) {
+        this(file, path, versions, changes, shallow, unread, List.of());
     }
 
     /** A history whose every version's status was read, or not asked. */
@@ -50,13 +66,48 @@ public record SpecMoves(
             List<HistoryVersion> versions,
             List<StatusChange> changes,
             boolean shallow) {
-        this(file, path, versions, changes, shallow, List.of());
+        this(file, path, versions, changes, shallow, List.of(), List.of());
     }
 
     /** A history read in full (not cut short by a shallow clone). */
     public SpecMoves(
             Path file, String path, List<HistoryVersion> versions, List<StatusChange> changes) {
-        this(file, path, versions, changes, false, List.of());
+        this(file, path, versions, changes, false, List.of(), List.of());
+    }
+
+    /**
+     * Whether no commit holds the spec ({@link SpecHistory#IN_NO_COMMIT}): no version read, and
+     * none that could not be read. A spec whose every committed version is unreadable is committed:
+     * its {@link #unreadVersionsSaid()} says why nothing of it was read.
+     */
+    public boolean inNoCommit() {
+        return versions.isEmpty() && unreadVersions.isEmpty();
+    }
+
+    /**
+     * The one line that names the commits whose version could not be read, with why, that {@code
+     * history} and the dashboard say: {@code 2 committed versions could not be read: 3f2a1b0c9d8e,
+     * 9a8b7c6d5e4f (not valid UTF-8 ...)}, each cause once, after the commits it holds for (oldest
+     * first); {@code (none readable)} when no version was read at all. Empty when every version was
+     * read.
+     */
+    public Optional<String> unreadVersionsSaid() {
+        if (unreadVersions.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> byCause = new java.util.LinkedHashMap<>();
+        for (UnreadVersion u : unreadVersions) {
+            byCause.computeIfAbsent(u.why(), k -> new ArrayList<>()).add(u.revision().shortId());
+        }
+        List<String> parts = new ArrayList<>(byCause.size());
+        byCause.forEach((why, commits) -> parts.add(String.join(", ", commits) + " (" + why + ")"));
+        int n = unreadVersions.size();
+        return Optional.of(
+                (n == 1 ? "1 committed version" : n + " committed versions")
+                        + " could not be read"
+                        + (versions.isEmpty() ? " (none readable)" : "")
+                        + ": "
+                        + String.join("; ", parts));
     }
 
     /**

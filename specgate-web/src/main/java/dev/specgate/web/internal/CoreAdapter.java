@@ -689,11 +689,20 @@ public final class CoreAdapter {
                             c.checked(),
                             c.total()));
         }
-        // history's verdict: a spec renamed since the last commit is in no commit too
+        // history's verdict: a spec renamed since the last commit is in no commit too; one whose
+        // committed versions are no spec's text is committed, and says which and why
         String why =
-                timeline.versions().isEmpty()
+                timeline.inNoCommit()
                         ? "No history: the spec is in no commit (" + SpecHistory.IN_NO_COMMIT + ")."
-                        : "";
+                        : timeline.unreadVersionsSaid()
+                                .map(
+                                        said ->
+                                                (timeline.versions().isEmpty()
+                                                                ? "No history read: "
+                                                                : "Partial: ")
+                                                        + said
+                                                        + ".")
+                                .orElse("");
         return new ApprovalHistory(why, moves, approval, points, timeline.shallow());
     }
 
