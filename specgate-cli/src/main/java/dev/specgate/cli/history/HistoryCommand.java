@@ -231,7 +231,9 @@ public final class HistoryCommand extends BaseCommand {
             err.flush();
             return ExitCode.USAGE.code();
         }
-        return flagged || unread > 0 || unreadVersions > 0
+        // an audited spec whose File Organization could not be read: its audit is incomplete
+        boolean specsNotRead = early.values().stream().anyMatch(c -> c.unread().isPresent());
+        return flagged || unread > 0 || unreadVersions > 0 || specsNotRead
                 ? ExitCode.FINDINGS.code()
                 : ExitCode.CLEAN.code();
     }
@@ -382,6 +384,15 @@ public final class HistoryCommand extends BaseCommand {
                                 + (skipped == 1 ? "1 path" : skipped + " paths")
                                 + " of a feature's code not looked at (named above).";
             }
+            long notRead = early.values().stream().filter(c -> c.unread().isPresent()).count();
+            if (notRead > 0) {
+                summary +=
+                        " "
+                                + (notRead == 1 ? "1 spec" : notRead + " specs")
+                                + " could not be read, so no code before approval was looked for"
+                                + (notRead == 1 ? " in its paths" : " in their paths")
+                                + " (named above).";
+            }
             TextReporter.println(out, summary);
         }
     }
@@ -391,6 +402,11 @@ public final class HistoryCommand extends BaseCommand {
      * before it, and each path not looked at, with why. Whether any commit was named.
      */
     private static boolean printCode(PrintWriter out, CodeBeforeApproval code) {
+        if (code.unread().isPresent()) {
+            // nothing looked for: said, and the audit is incomplete (exit 1)
+            TextReporter.println(out, "      audit: " + code.said());
+            return false;
+        }
         // said, not an exit of its own: layout-early is a warning in a working tree too
         if (!code.commits().isEmpty()) {
             TextReporter.println(out, "      audit: " + code.said());
@@ -565,6 +581,12 @@ public final class HistoryCommand extends BaseCommand {
         g.writeObjectFieldStart("codeBeforeApproval");
         g.writeStringField("approvalCommit", code.approval().version().revision().commit());
         g.writeStringField("point", code.point());
+        // the spec's working file could not be read: no path known, none looked at
+        if (code.unread().isPresent()) {
+            g.writeStringField("unread", code.unread().get());
+        } else {
+            g.writeNullField("unread");
+        }
         g.writeArrayFieldStart("paths");
         for (String p : code.paths()) {
             g.writeString(p);
@@ -615,9 +637,10 @@ public final class HistoryCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "history shown, every commit's status read (with --audit: every move passed its gate)",
                 ExitCode.FINDINGS,
-                "with --audit, a move skipped its gate; or a commit whose status could not be"
-                        + " read, or whose version of a spec could not be read at all (not UTF-8,"
-                        + " binary; each named in the output, with why)",
+                "with --audit, a move skipped its gate, or a spec audited could not be read in"
+                        + " the working tree (its code paths unknown); or a commit whose status"
+                        + " could not be read, or whose version of a spec could not be read at all"
+                        + " (not UTF-8, binary; each named in the output, with why)",
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it; with --audit, a shallow"
                         + " clone whose history stops before a spec's first commit (and no move"

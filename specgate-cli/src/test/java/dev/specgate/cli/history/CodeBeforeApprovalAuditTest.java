@@ -345,6 +345,92 @@ class CodeBeforeApprovalAuditTest {
                 .isEqualTo(byApproval.get(exportApproved));
     }
 
+    /**
+     * A spec audited whose working file cannot be read (re-saved as Windows-1252 after its
+     * approval) has its moves audited from git and its code before approval said not looked for,
+     * with why, under its approving row and in the summary (exit 1: the audit is incomplete), while
+     * the other spec's early code is named as before. It stopped the whole audit (exit 2, "cannot
+     * read the history"), every spec unaudited.
+     */
+    @Test
+    void aSpecThatCannotBeReadIsSaidNotLookedForAndTheOthersAreAudited() throws Exception {
+        String other = "2026-10-03_spec_invoice-export.md";
+        String draft =
+                SpecFixtures.cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                        .replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\n", "");
+        String retryEarly;
+        String approved;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            writeSpec(draft);
+            SpecFixtures.writeSpec(dir, other, exports(draft).getBytes(StandardCharsets.UTF_8));
+            commit(git, "Priya Raman", "2026-10-01", "Draft the retry queue and export specs");
+
+            write(
+                    "src/core/webhook-retry-queue/RetryScheduler.java",
+                    "final class RetryScheduler { int[] delays = {1, 2, 4}; }\n");
+            commit(git, "Sam Okafor", "2026-10-02", "Start the retry scheduler");
+            retryEarly = head(git);
+
+            writeSpec(SpecFixtures.reapproved(SpecFixtures.cleanSpec()));
+            SpecFixtures.writeSpec(
+                    dir,
+                    other,
+                    SpecFixtures.reapproved(exports(SpecFixtures.cleanSpec()))
+                            .getBytes(StandardCharsets.UTF_8));
+            commit(git, "Priya Raman", "2026-10-03", "Approve both specs");
+            approved = head(git);
+        }
+        // the export's spec re-saved by an editor as Windows-1252, not committed
+        Path exportSpec = dir.resolve("directives/spec/" + other);
+        String text = Files.readString(exportSpec, StandardCharsets.UTF_8);
+        Files.write(
+                exportSpec,
+                text.replaceFirst("# ", "# Überweisung: ")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Path specs = dir.resolve("directives/spec");
+
+        CliRun audit = CliRun.of("history", specs.toString(), "--audit");
+        CliRun json = CliRun.of("history", specs.toString(), "--audit", "--format", "json");
+
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isEqualTo(1);
+        assertThat(audit.out())
+                .contains(
+                        "      audit: code before approval not looked for: the spec cannot be read"
+                                + " (not UTF-8")
+                .contains("so the paths of its File Organization are not known\n")
+                .contains(
+                        "        2026-10-02  "
+                                + retryEarly.substring(0, 12)
+                                + "  Sam Okafor: src/core/webhook-retry-queue/RetryScheduler.java")
+                .contains(
+                        "1 spec could not be read, so no code before approval was looked for in"
+                                + " its paths (named above).");
+        assertThat(json.exitCode()).isEqualTo(1);
+        java.util.Map<String, JsonNode> byPath = new java.util.HashMap<>();
+        for (JsonNode s : new ObjectMapper().readTree(json.out()).get("specs")) {
+            byPath.put(s.get("path").asText(), s.get("codeBeforeApproval"));
+        }
+        JsonNode export =
+                byPath.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(other))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
+        assertThat(export.get("approvalCommit").asText()).isEqualTo(approved);
+        assertThat(export.get("unread").asText()).startsWith("not UTF-8");
+        assertThat(export.get("paths")).isEmpty();
+        assertThat(export.get("commits")).isEmpty();
+        JsonNode retry =
+                byPath.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(NAME))
+                        .findFirst()
+                        .orElseThrow()
+                        .getValue();
+        assertThat(retry.get("unread").isNull()).isTrue();
+        assertThat(retry.get("commits")).hasSize(1);
+    }
+
     /** The retry queue's spec made the invoice export's: its own code paths. */
     private static String exports(String spec) {
         return spec.replace("webhook-retry-queue", "invoice-export");

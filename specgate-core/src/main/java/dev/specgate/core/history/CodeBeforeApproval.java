@@ -3,6 +3,7 @@ package dev.specgate.core.history;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code history --audit} says of a spec's code and its approval: the commit that last moved
@@ -21,13 +22,17 @@ import java.util.List;
  *     repository; said, never left out in silence
  * @param commits the commits before {@code approval} that added or changed code there while the
  *     spec stood before the approval point, oldest first; empty when none did
+ * @param unread why the spec's working file, whose File Organization names the paths, could not be
+ *     read ({@code not UTF-8 (byte 0xE9 at offset 28); save the file as UTF-8}): then no path is
+ *     known and none is looked at, which is said, never a pass
  */
 public record CodeBeforeApproval(
         StatusChange approval,
         String point,
         List<String> paths,
         List<Skipped> skipped,
-        List<GitRevisions.Touched> commits) {
+        List<GitRevisions.Touched> commits,
+        Optional<String> unread) {
 
     public CodeBeforeApproval {
         requireNonNull(approval, "approval must not be null");
@@ -35,6 +40,13 @@ public record CodeBeforeApproval(
         paths = List.copyOf(paths);
         skipped = List.copyOf(skipped);
         commits = List.copyOf(commits);
+        requireNonNull(unread, "unread must not be null");
+    }
+
+    /** The audit of a spec whose working file could not be read: no path known, {@code why}. */
+    static CodeBeforeApproval unread(StatusChange approval, String point, String why) {
+        return new CodeBeforeApproval(
+                approval, point, List.of(), List.of(), List.of(), Optional.of(why));
     }
 
     /**
@@ -70,9 +82,15 @@ public record CodeBeforeApproval(
 
     /**
      * The audit's line: {@code code before approval: 2 commits put this feature's code in its paths
-     * before 33db1e9d0ff0 moved the spec to Approved}, or that none did.
+     * before 33db1e9d0ff0 moved the spec to Approved}, that none did, or that none was looked for
+     * since the spec could not be read.
      */
     public String said() {
+        if (unread.isPresent()) {
+            return "code before approval not looked for: the spec cannot be read ("
+                    + unread.get()
+                    + "), so the paths of its File Organization are not known";
+        }
         String approvedIn =
                 approval.version().revision().shortId()
                         + " moved the spec to "

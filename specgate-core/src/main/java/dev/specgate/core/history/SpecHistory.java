@@ -7,6 +7,7 @@ import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.layout.FeatureSlug;
@@ -1110,6 +1111,13 @@ public final class SpecHistory {
                     found.add(Optional.empty());
                     continue;
                 }
+                if (a.unread().isPresent()) {
+                    found.add(
+                            Optional.of(
+                                    CodeBeforeApproval.unread(
+                                            a.approval(), a.point(), a.unread().get())));
+                    continue;
+                }
                 Map<String, LayoutEntry> at = a.at();
                 String commit = a.approval().version().revision().commit();
                 List<GitRevisions.Touched> commits;
@@ -1140,7 +1148,8 @@ public final class SpecHistory {
                                         a.point(),
                                         a.code().stream().map(LayoutEntry::path).toList(),
                                         a.skipped(),
-                                        commits)));
+                                        commits,
+                                        Optional.empty())));
             }
             return found;
         } finally {
@@ -1159,7 +1168,8 @@ public final class SpecHistory {
             List<LayoutEntry> code,
             List<CodeBeforeApproval.Skipped> skipped,
             GitRevisions git,
-            Map<String, LayoutEntry> at) {}
+            Map<String, LayoutEntry> at,
+            Optional<String> unread) {}
 
     /**
      * {@code moves}' audit, or null when the history holds no move to the approval point (or the
@@ -1211,7 +1221,18 @@ public final class SpecHistory {
                 }
             }
         } catch (java.io.IOException | UnreadableSpecException e) {
-            throw new HistoryException("cannot read " + file + ": " + e.getMessage(), e);
+            String why =
+                    e instanceof java.io.IOException io ? IoFailure.reason(io) : e.getMessage();
+            // this spec's paths are not known: said on its audit, the other specs audited all the
+            // same (its moves were read from git, not from this file)
+            return new Audit(
+                    approval.get(),
+                    point.get(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    Map.of(),
+                    Optional.of(why));
         }
         Path folder = file.toAbsolutePath().normalize().getParent();
         GitRevisions git = byFolder.get(folder);
@@ -1273,7 +1294,7 @@ public final class SpecHistory {
             looked.add(e);
             at.put(prefix + p, e);
         }
-        return new Audit(approval.get(), point.get(), looked, skipped, git, at);
+        return new Audit(approval.get(), point.get(), looked, skipped, git, at, Optional.empty());
     }
 
     /**
