@@ -550,16 +550,22 @@ public final class SpecFileWriter {
     /**
      * Copies {@code original}'s POSIX access ACL ({@link AccessAcl}) to {@code temp}, before its
      * mode is set (which then sets the ACL's mask from the group bits, as the original's are).
-     * False when it has one that cannot be copied, or when ACLs can be seen here but this one could
-     * not be read: the original is then written in place, which keeps it. Where ACLs cannot be seen
-     * (Java 17-21), true: a rename drops the ACL, as the class comment says.
+     * False when it has one that cannot be copied, when it has none but {@code temp} was given one
+     * (its folder's default ACL), or when ACLs can be seen here but this one could not be read: the
+     * original is then written in place, which keeps it as it is. Where ACLs cannot be seen (Java
+     * 17-21), true: a rename drops the ACL, as the class comment says.
      */
     private static boolean giveAccessAcl(Path original, Path temp) {
         Optional<AccessAcl.Found> found = AccessAcl.read(original);
         if (found.isEmpty()) {
             return !AccessAcl.visible();
         }
-        return !(found.get() instanceof AccessAcl.Acl acl) || AccessAcl.write(temp, acl);
+        if (found.get() instanceof AccessAcl.Acl acl) {
+            return AccessAcl.write(temp, acl);
+        }
+        // none: the temporary file must have none either, and one made in a folder with a default
+        // ACL has that folder's, which would let its users read a spec they could not
+        return AccessAcl.read(temp).filter(AccessAcl.None.class::isInstance).isPresent();
     }
 
     /** The number of hard links to {@code file}; 1 where the file system does not say. */

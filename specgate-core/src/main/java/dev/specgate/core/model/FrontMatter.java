@@ -30,17 +30,30 @@ public record FrontMatter(int startLine, int endLine, List<Entry> entries) {
      * @param markedOptional whether a YAML comment before it, or on its line, says "optional"
      * @param scalar the value as YAML reads it when it is a scalar (quotes taken off, escapes and
      *     {@code ''} read, lines folded), else empty
+     * @param quoted whether that scalar is written in quotes ({@code "Ruiz, Ana"}): one text,
+     *     whatever it holds
      */
     public record Entry(
             Field field,
             List<String> items,
             boolean date,
             boolean markedOptional,
-            Optional<String> scalar) {
+            Optional<String> scalar,
+            boolean quoted) {
 
         public Entry {
             items = List.copyOf(items);
             requireNonNull(scalar, "scalar must not be null");
+        }
+
+        /** A key whose value YAML reads as a plain scalar or as none. */
+        public Entry(
+                Field field,
+                List<String> items,
+                boolean date,
+                boolean markedOptional,
+                Optional<String> scalar) {
+            this(field, items, date, markedOptional, scalar, false);
         }
 
         /** A key whose value YAML does not read as a scalar (a list, a mapping). */

@@ -129,7 +129,17 @@ public final class HeadingKey {
             k--;
         }
         // French typography puts a space before '?' and '!': "Sécurité ?"
-        return k < end && k > 0 && Character.isLetter(sb.charAt(k - 1)) ? trimEnd(sb, k) : end;
+        return k < end && k > 0 && closesWords(sb, k) ? trimEnd(sb, k) : end;
+    }
+
+    /**
+     * Whether the text before {@code k} ends in words a closing mark may follow: a letter, or a
+     * parenthetical that is then dropped ({@code Alternatives (optional).}), as it is before a
+     * colon.
+     */
+    private static boolean closesWords(StringBuilder sb, int k) {
+        char last = sb.charAt(k - 1);
+        return Character.isLetter(last) || last == ')' && sb.lastIndexOf("(", k - 1) > 0;
     }
 
     private static boolean isClosingPunctuation(char c) {

@@ -61,7 +61,8 @@ public final class Reviewers {
      * What the reviewer field {@code f} holds, each value plain: the items of a front matter YAML
      * list ({@code reviewers: [Ana Ruiz, Tomasz Wójcik]}, or one {@code - Ana Ruiz} a line; none
      * for {@code []}), or of a front matter text split at its commas ({@code reviewers: Ana Ruiz,
-     * Bo Chen} names two, as the list does), else its one value (none when it is empty).
+     * Bo Chen} names two, as the list does) unless it is quoted ({@code "Ruiz, Ana"} is one), else
+     * its one value (none when it is empty).
      */
     public static List<String> values(SpecDocument document, Field f) {
         if (f.form() == FieldForm.FRONT_MATTER && document.frontMatter().isPresent()) {
@@ -75,6 +76,11 @@ public final class Reviewers {
                             .map(FieldValues::plain)
                             .filter(v -> !v.isEmpty())
                             .toList();
+                }
+                if (e.quoted()) {
+                    // "Ruiz, Ana" in quotes is one text, as labels: "[api, web]" is not a list
+                    String v = FieldValues.plain(e.scalar().get());
+                    return v.isEmpty() ? List.of() : List.of(v);
                 }
                 // a team's front matter writes several people on one line as a list's items
                 return Arrays.stream(COMMA.split(FieldValues.plain(f.value())))

@@ -62,6 +62,45 @@ class SpecFileWriterAclTest {
         }
     }
 
+    /**
+     * A spec with no ACL in a folder given a default ACL after it was written stays without one:
+     * the temporary file took the folder's default ({@code u:nobody:rwx}) and the rename gave it to
+     * the spec, so nobody, with the mask set from the group's {@code r}, could read a spec whose
+     * mode ({@code rw-r-----}) let no other user read it. Written in place instead.
+     */
+    @Test
+    void anEditGivesASpecWithoutAnAclNoneOfItsFoldersDefault() throws Exception {
+        assumeTrue(
+                AccessAcl.visible(),
+                "POSIX ACLs are seen only on Java 22+ with native access on Linux (this is Java "
+                        + Runtime.version().feature()
+                        + ")");
+        Path folder = Files.createDirectories(dir.resolve("specs"));
+        Path file = Files.write(folder.resolve("relevé.md"), SpecEditTest.withBom(SPEC));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        setfacl("-d", "-m", "u:nobody:rwx", folder.toString());
+        List<String> before = getfacl(file);
+        assumeTrue(
+                getfacl(folder).contains("default:user:nobody:rwx"),
+                "this file system keeps no ACL: " + getfacl(folder));
+        SpecSource source = SpecSource.read(file);
+
+        new SpecFileWriter()
+                .write(source.edit().taskBox(parse(source.text()).checklist().get(0), true));
+
+        assertThat(Files.readAllBytes(file))
+                .isEqualTo(SpecEditTest.withBom(SPEC.replace("[ ]", "[x]")));
+        assertThat(getfacl(file))
+                .as("no ACL, as before: no entry for nobody")
+                .isEqualTo(before)
+                .noneMatch(l -> l.contains("nobody"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r-----");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).as("no temporary file, no lock file left").containsExactly(file);
+        }
+    }
+
     private static void setfacl(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("setfacl"));
         command.addAll(List.of(args));

@@ -158,6 +158,31 @@ class TeamReviewersTest {
                                 + " n/a'");
     }
 
+    /**
+     * A quoted text is one YAML string, whatever it holds: {@code reviewers: "Ruiz, Ana"} names one
+     * person, written family name first, as {@code labels: "[api, web]"} is one text and not a
+     * list. Split at its comma it was two, "Ruiz" and "Ana", and approve asked which of them.
+     */
+    @Test
+    void aQuotedReviewerHoldingACommaIsOnePerson() throws Exception {
+        Lifecycle lifecycle = open();
+        SpecStatus approved = lifecycle.status("Approved").orElseThrow();
+        for (String line :
+                List.of(
+                        "reviewers: \"Ruiz, Ana\"  # family name first\n",
+                        "reviewers: 'Ruiz, Ana'\n")) {
+            SpecSource source = spec("In Review", line);
+
+            assertThat(lifecycle.reviewer(parse(source))).as(line).contains("Ruiz, Ana");
+            assertThat(lifecycle.approverRefusal(parse(source), approved, Optional.empty(), "s.md"))
+                    .as(line)
+                    .isEmpty();
+        }
+        // unquoted, the comma still parts two people
+        SpecSource plain = spec("In Review", "reviewers: Ruiz, Ana\n");
+        assertThat(lifecycle.reviewer(parse(plain))).isEmpty();
+    }
+
     @Test
     void anApprovedSpecWhoseReviewersNameNobodyIsReviewerMissing() throws Exception {
         Lifecycle lifecycle = open();

@@ -77,6 +77,21 @@ class HeadingKeyTest {
         assertThat(HeadingKey.of("Sécurité ?")).isEqualTo("sécurité");
     }
 
+    /**
+     * A parenthetical closed by a full stop is dropped as one closed by a colon is: {@code
+     * Alternatives considered (optional).} is the template's optional section, not one missing
+     * while an extra section stands beside it. A number closed so stays its text.
+     */
+    @Test
+    void dropsAParentheticalTheClosingMarkFollows() {
+        assertThat(HeadingKey.of("Alternatives considered (optional)."))
+                .isEqualTo(HeadingKey.of("Alternatives considered (optional):"))
+                .isEqualTo("alternatives considered");
+        assertThat(HeadingKey.of("**Rollout plan (v2)?**")).isEqualTo("rollout plan");
+        assertThat(HeadingKey.of("Step 1).")).isEqualTo("step 1).");
+        assertThat(HeadingKey.of("(1).")).isEqualTo("(1).");
+    }
+
     @Test
     void matchesOnRenderedText() {
         assertThat(HeadingKey.of("<a name=\"why\"></a>Motivation")).isEqualTo("motivation");

@@ -372,7 +372,12 @@ public final class FrontMatterReader {
                             optional,
                             value instanceof ScalarNode s
                                     ? Optional.of(s.getValue())
-                                    : Optional.empty()));
+                                    : Optional.empty(),
+                            value instanceof ScalarNode s
+                                    && (s.getScalarStyle()
+                                                    == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                                            || s.getScalarStyle()
+                                                    == DumperOptions.ScalarStyle.SINGLE_QUOTED)));
         }
         return entries;
     }
