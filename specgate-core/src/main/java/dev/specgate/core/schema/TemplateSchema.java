@@ -1533,6 +1533,79 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether the template guides with prose of its own: a paragraph (or a block quote's) in one of
+     * its sections that holds none of its placeholders ({@code One paragraph explanation of the
+     * feature.}), which a spec must replace ({@code placeholder-guidance}). The bundled template
+     * has none; nor has a template whose guidance is all bracketed placeholders.
+     */
+    public boolean hasGuidance() {
+        return !guidance().isEmpty();
+    }
+
+    /**
+     * Whether {@code text}, a spec's paragraph of prose as {@link
+     * dev.specgate.core.model.Prose#text()} reads it, is word for word one of the template's own
+     * guidance paragraphs of {@code section}: one hash lookup.
+     */
+    public boolean isGuidance(SectionSpec section, String text) {
+        Set<String> known = guidance().get(section.index());
+        return known != null && known.contains(text);
+    }
+
+    /**
+     * The template's guidance paragraphs by section index, read from its Markdown on first use
+     * (none for the bundled template, which a test holds to its derivation).
+     */
+    private Map<Integer, Set<String>> guidance() {
+        Map<Integer, Set<String>> known = guidance;
+        if (known == null) {
+            known = isBuiltin() ? Map.of() : guidanceOf(new SpecParser(true, true).parse(source));
+            guidance = known;
+        }
+        return known;
+    }
+
+    /**
+     * The paragraphs of prose of {@code template} (the template's Markdown, parsed with prose) by
+     * the index of the template section they stand in, leaving out those before the first section,
+     * under the title, and those that hold a placeholder (a spec that keeps one is told of the
+     * placeholder).
+     */
+    Map<Integer, Set<String>> guidanceOf(SpecDocument template) {
+        Map<Integer, Integer> specIndex = new HashMap<>();
+        int next = 0;
+        for (Section s : template.sections()) {
+            if (next < sections.size()
+                    && sections.get(next).level() == s.level()
+                    && sections.get(next).title().equals(s.title())) {
+                specIndex.put(s.index(), next++);
+            }
+        }
+        Map<Integer, Set<String>> found = new HashMap<>();
+        for (dev.specgate.core.model.Prose p : template.prose()) {
+            Integer at = specIndex.get(p.sectionIndex());
+            if (at != null && !holdsPlaceholder(p.text())) {
+                found.computeIfAbsent(at, k -> new HashSet<>()).add(p.text());
+            }
+        }
+        Map<Integer, Set<String>> frozen = new HashMap<>();
+        found.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    private boolean holdsPlaceholder(String text) {
+        for (String p : placeholders) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #guidance()}, once read: derived from the immutable source, a race reads it twice. */
+    private volatile Map<Integer, Set<String>> guidance;
+
+    /**
      * The template's checklists: the titles of its sections that hold a task box ({@code - [ ]}) of
      * their own, in template order, as the template writes them.
      */
