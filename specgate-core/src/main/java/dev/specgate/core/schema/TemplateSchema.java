@@ -1567,11 +1567,19 @@ public final class TemplateSchema {
 
     /**
      * The paragraphs of prose of {@code template} (the template's Markdown, parsed with prose) by
-     * the index of the template section they stand in, leaving out those before the first section,
-     * under the title, and those that hold a placeholder (a spec that keeps one is told of the
-     * placeholder).
+     * the index of the template section they stand in, leaving out what specs keep on purpose or
+     * what another rule reports: a paragraph before the first section or under the title; one that
+     * holds a placeholder (a spec that keeps it is told of the placeholder); a lead-in that ends
+     * with a colon ({@code **Implementation Files:**}, {@code For each step:}), which introduces
+     * the list or table a spec fills in; and any paragraph of a section that holds a checklist of
+     * the template, whose words go with the fixed checklist ({@code Items marked with (R) are
+     * required...}).
      */
     Map<Integer, Set<String>> guidanceOf(SpecDocument template) {
+        Set<Integer> withChecklist = new HashSet<>();
+        for (ChecklistItem item : template.checklist()) {
+            withChecklist.add(item.sectionIndex());
+        }
         Map<Integer, Integer> specIndex = new HashMap<>();
         int next = 0;
         for (Section s : template.sections()) {
@@ -1584,13 +1592,25 @@ public final class TemplateSchema {
         Map<Integer, Set<String>> found = new HashMap<>();
         for (dev.specgate.core.model.Prose p : template.prose()) {
             Integer at = specIndex.get(p.sectionIndex());
-            if (at != null && !holdsPlaceholder(p.text())) {
+            if (at != null
+                    && !withChecklist.contains(p.sectionIndex())
+                    && !isLeadIn(p.text())
+                    && !holdsPlaceholder(p.text())) {
                 found.computeIfAbsent(at, k -> new HashSet<>()).add(p.text());
             }
         }
         Map<Integer, Set<String>> frozen = new HashMap<>();
         found.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return Map.copyOf(frozen);
+    }
+
+    /** Whether a paragraph ends with a colon, emphasis marks after it aside. */
+    private static boolean isLeadIn(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == ':';
     }
 
     private boolean holdsPlaceholder(String text) {
