@@ -53,11 +53,11 @@ public final class PlaceholderGuidanceRule extends BaseRule {
                 ctx.report(
                         ctx.draftLenient(),
                         p.range(),
-                        "the template's guidance for '"
+                        "template guidance for '"
                                 + section.heading()
                                 + "' left in: '"
                                 + quoted(p.text())
-                                + "': replace it with the spec's own text");
+                                + "': replace it with your own text");
             }
         }
     }
