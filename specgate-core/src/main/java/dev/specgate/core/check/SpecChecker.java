@@ -488,7 +488,7 @@ public final class SpecChecker {
                 schema = TemplateSchema.builtin();
             }
             if (parser == null) {
-                parser = new SpecParser(schema.readsListMetadata());
+                parser = new SpecParser(schema.readsListMetadata(), schema.hasGuidance());
             }
             if (approvals == null) {
                 approvals = Approvals.of(Approvals.DEFAULT_FIELD, schema);

@@ -28,6 +28,8 @@ import java.util.Set;
  *     document order
  * @param mergeConflicts every merge conflict git left in the text (front matter and code included),
  *     in document order
+ * @param prose every paragraph of prose ({@link Prose}), in document order, when the parser was
+ *     asked to read them; else empty
  */
 public record SpecDocument(
         int lineCount,
@@ -46,7 +48,8 @@ public record SpecDocument(
         List<UnclosedFence> unclosedFences,
         List<UnclosedHtml> unclosedHtml,
         List<HiddenCells> hiddenCells,
-        List<MergeConflict> mergeConflicts) {
+        List<MergeConflict> mergeConflicts,
+        List<Prose> prose) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -77,6 +80,47 @@ public record SpecDocument(
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of());
+    }
+
+    /** A document whose paragraphs of prose were not read. */
+    public SpecDocument(
+            int lineCount,
+            List<Section> sections,
+            List<Field> fields,
+            List<ChecklistItem> checklist,
+            List<Link> links,
+            List<BracketText> brackets,
+            List<TextMark> marks,
+            List<TextMark> malformedTaskBoxes,
+            Set<String> anchors,
+            List<HtmlComment> comments,
+            Optional<FrontMatter> frontMatter,
+            List<MetadataProblem> metadataProblems,
+            List<LinkDefinition> linkDefinitions,
+            List<UnclosedFence> unclosedFences,
+            List<UnclosedHtml> unclosedHtml,
+            List<HiddenCells> hiddenCells,
+            List<MergeConflict> mergeConflicts) {
+        this(
+                lineCount,
+                sections,
+                fields,
+                checklist,
+                links,
+                brackets,
+                marks,
+                malformedTaskBoxes,
+                anchors,
+                comments,
+                frontMatter,
+                metadataProblems,
+                linkDefinitions,
+                unclosedFences,
+                unclosedHtml,
+                hiddenCells,
+                mergeConflicts,
                 List.of());
     }
 
@@ -97,6 +141,7 @@ public record SpecDocument(
         unclosedHtml = List.copyOf(unclosedHtml);
         hiddenCells = List.copyOf(hiddenCells);
         mergeConflicts = List.copyOf(mergeConflicts);
+        prose = List.copyOf(prose);
     }
 
     /**
@@ -128,7 +173,8 @@ public record SpecDocument(
                 unclosedFences,
                 unclosedHtml,
                 hiddenCells,
-                mergeConflicts);
+                mergeConflicts,
+                prose);
     }
 
     /** The first level-1 heading, the spec's title. */

@@ -43,6 +43,7 @@ public final class SpecParser {
     private static final char BOM = '\uFEFF';
     private final Parser parser;
     private final boolean listMetadata;
+    private final boolean readsProse;
 
     /** A parser that reads metadata as bold-label lines and front matter. */
     public SpecParser() {
@@ -55,10 +56,25 @@ public final class SpecParser {
      * for templates whose metadata is written that way.
      */
     public SpecParser(boolean listMetadata) {
+        this(listMetadata, false);
+    }
+
+    /**
+     * A parser as {@link #SpecParser(boolean)} makes, that also reads the document's paragraphs of
+     * prose ({@link SpecDocument#prose()}) when {@code readsProse}: for templates that guide with
+     * prose of their own, which a spec must not keep. Without it a parse makes nothing of them.
+     */
+    public SpecParser(boolean listMetadata, boolean readsProse) {
         // ATX headings started without commonmark's per-character Scanner; after the table
         // factory the extension registers, before commonmark's core factories
         parser = configured().customBlockParserFactory(new AtxHeadingStart()).build();
         this.listMetadata = listMetadata;
+        this.readsProse = readsProse;
+    }
+
+    /** Whether the document's paragraphs of prose are read ({@link SpecDocument#prose()}). */
+    public boolean readsProse() {
+        return readsProse;
     }
 
     /** Whether the leading list's {@code Label: value} items are read as metadata. */
@@ -112,9 +128,15 @@ public final class SpecParser {
                         handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
-                        ? DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata)
+                        ? DocumentBuilder.build(
+                                fast.blocks(), fast.lineCount(), listMetadata, readsProse)
                         : DocumentBuilder.build(
-                                commonmarkTree(text), text, chars, countLines(text), listMetadata);
+                                commonmarkTree(text),
+                                text,
+                                chars,
+                                countLines(text),
+                                listMetadata,
+                                readsProse);
         if (handsTree && fast != null) {
             tree.accept(new MarkdownTree(fast.document()));
         }
@@ -141,7 +163,8 @@ public final class SpecParser {
         if (plain) {
             SubsetBlockParser.Parsed fast = fastTree(chars, n, SubsetBlockParser.Detail.MODEL);
             if (fast != null) {
-                return DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata);
+                return DocumentBuilder.build(
+                        fast.blocks(), fast.lineCount(), listMetadata, readsProse);
             }
         }
         return parse(text.text());

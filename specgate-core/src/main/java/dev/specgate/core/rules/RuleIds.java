@@ -51,6 +51,9 @@ public final class RuleIds {
     /** {@code placeholder-bracket}. */
     public static final String PLACEHOLDER_BRACKET = "placeholder-bracket";
 
+    /** {@code placeholder-guidance}. */
+    public static final String PLACEHOLDER_GUIDANCE = "placeholder-guidance";
+
     /** {@code metadata-invalid}. */
     public static final String METADATA_INVALID = "metadata-invalid";
 

@@ -1585,6 +1585,99 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether the template guides with prose of its own: a paragraph (or a block quote's) in one of
+     * its sections that holds none of its placeholders ({@code One paragraph explanation of the
+     * feature.}), which a spec must replace ({@code placeholder-guidance}). The bundled template
+     * has none; nor has a template whose guidance is all bracketed placeholders.
+     */
+    public boolean hasGuidance() {
+        return !guidance().isEmpty();
+    }
+
+    /**
+     * Whether {@code text}, a spec's paragraph of prose as {@link
+     * dev.specgate.core.model.Prose#text()} reads it, is word for word one of the template's own
+     * guidance paragraphs of {@code section}: one hash lookup.
+     */
+    public boolean isGuidance(SectionSpec section, String text) {
+        Set<String> known = guidance().get(section.index());
+        return known != null && known.contains(text);
+    }
+
+    /**
+     * The template's guidance paragraphs by section index, read from its Markdown on first use
+     * (none for the bundled template, which a test holds to its derivation).
+     */
+    private Map<Integer, Set<String>> guidance() {
+        Map<Integer, Set<String>> known = guidance;
+        if (known == null) {
+            known = isBuiltin() ? Map.of() : guidanceOf(new SpecParser(true, true).parse(source));
+            guidance = known;
+        }
+        return known;
+    }
+
+    /**
+     * The paragraphs of prose of {@code template} (the template's Markdown, parsed with prose) by
+     * the index of the template section they stand in, leaving out what specs keep on purpose or
+     * what another rule reports: a paragraph before the first section or under the title; one that
+     * holds a placeholder (a spec that keeps it is told of the placeholder); a lead-in that ends
+     * with a colon ({@code **Implementation Files:**}, {@code For each step:}), which introduces
+     * the list or table a spec fills in; and any paragraph of a section that holds a checklist of
+     * the template, whose words go with the fixed checklist ({@code Items marked with (R) are
+     * required...}).
+     */
+    Map<Integer, Set<String>> guidanceOf(SpecDocument template) {
+        Set<Integer> withChecklist = new HashSet<>();
+        for (ChecklistItem item : template.checklist()) {
+            withChecklist.add(item.sectionIndex());
+        }
+        Map<Integer, Integer> specIndex = new HashMap<>();
+        int next = 0;
+        for (Section s : template.sections()) {
+            if (next < sections.size()
+                    && sections.get(next).level() == s.level()
+                    && sections.get(next).title().equals(s.title())) {
+                specIndex.put(s.index(), next++);
+            }
+        }
+        Map<Integer, Set<String>> found = new HashMap<>();
+        for (dev.specgate.core.model.Prose p : template.prose()) {
+            Integer at = specIndex.get(p.sectionIndex());
+            if (at != null
+                    && !withChecklist.contains(p.sectionIndex())
+                    && !isLeadIn(p.text())
+                    && !holdsPlaceholder(p.text())) {
+                found.computeIfAbsent(at, k -> new HashSet<>()).add(p.text());
+            }
+        }
+        Map<Integer, Set<String>> frozen = new HashMap<>();
+        found.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** Whether a paragraph ends with a colon, emphasis marks after it aside. */
+    private static boolean isLeadIn(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) {
+            end--;
+        }
+        return end > 0 && text.charAt(end - 1) == ':';
+    }
+
+    private boolean holdsPlaceholder(String text) {
+        for (String p : placeholders) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #guidance()}, once read: derived from the immutable source, a race reads it twice. */
+    private volatile Map<Integer, Set<String>> guidance;
+
+    /**
      * The template's checklists: the titles of its sections that hold a task box ({@code - [ ]}) of
      * their own, in template order, as the template writes them.
      */

@@ -634,6 +634,19 @@ class SubsetBlockParserTest {
                                 markdown,
                                 SpecParser.countLines(markdown)));
         assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
+        // paragraphs of prose, read only when asked (a template with guidance prose)
+        assertThat(new SpecParser(false, true).parse(text).prose())
+                .as("prose of %s", text)
+                .isEqualTo(
+                        front.applyTo(
+                                        DocumentBuilder.build(
+                                                PARSER.commonmarkTree(markdown),
+                                                markdown,
+                                                markdown.toCharArray(),
+                                                SpecParser.countLines(markdown),
+                                                false,
+                                                true))
+                                .prose());
         assertSameModelFromTheModelTree(markdown, front, viaCommonmark);
         assertSameModelFromTheDecodersChars(body, viaCommonmark);
         return true;

@@ -109,6 +109,17 @@ class DiagnosticRangeTest {
                             .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
                 }
                 case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
+                case "placeholder-guidance" -> {
+                    // the paragraph's first line, from its first character (after a quote's '>'),
+                    // is where the quoted start of the guidance begins
+                    java.util.regex.Matcher m = FIRST_QUOTED.matcher(d.message());
+                    assertThat(m.find() && m.find()).as(what).isTrue();
+                    String start = m.group(1).replaceAll("\\.\\.\\.$", "");
+                    String line =
+                            at.replaceAll("<!--.*?(-->|$)", " ").trim().replaceAll("\\s+", " ");
+                    assertThat(line).as(what).isNotEmpty();
+                    assertThat(line.startsWith(start) || start.startsWith(line)).as(what).isTrue();
+                }
                 case "gate-open" -> {
                     if (d.message().startsWith("missing section")) {
                         // at the status field, which asks for the section

@@ -9,6 +9,7 @@ import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.LinkDefinition;
 import dev.specgate.core.model.MergeConflict;
+import dev.specgate.core.model.Prose;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -124,6 +125,10 @@ public final class DocumentBuilder {
     private SectionDraft current;
 
     private final boolean listMetadata;
+
+    /** Whether paragraphs of prose are read ({@link #prose}); null when not. */
+    private final List<Prose> prose;
+
     private boolean leadingListSeen;
     private boolean inLeadingList;
 
@@ -170,9 +175,10 @@ public final class DocumentBuilder {
         }
     }
 
-    private DocumentBuilder(int lineCount, boolean listMetadata) {
+    private DocumentBuilder(int lineCount, boolean listMetadata, boolean readsProse) {
         this.lineCount = lineCount;
         this.listMetadata = listMetadata;
+        this.prose = readsProse ? new ArrayList<>() : null;
     }
 
     /** Builds the document model of commonmark's tree of {@code text}. */
@@ -197,7 +203,21 @@ public final class DocumentBuilder {
      */
     public static SpecDocument build(
             Node document, String text, char[] chars, int lineCount, boolean listMetadata) {
-        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
+        return build(document, text, chars, lineCount, listMetadata, false);
+    }
+
+    /**
+     * As {@link #build(Node, String, char[], int, boolean)}; with {@code readsProse}, the
+     * document's paragraphs of prose ({@link SpecDocument#prose()}) are read too.
+     */
+    public static SpecDocument build(
+            Node document,
+            String text,
+            char[] chars,
+            int lineCount,
+            boolean listMetadata,
+            boolean readsProse) {
+        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata, readsProse);
         b.text = text;
         int length = text.length();
         b.mergeConflicts =
@@ -216,7 +236,19 @@ public final class DocumentBuilder {
      */
     public static SpecDocument build(
             SubsetBlockParser.Blocks blocks, int lineCount, boolean listMetadata) {
-        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
+        return build(blocks, lineCount, listMetadata, false);
+    }
+
+    /**
+     * As {@link #build(SubsetBlockParser.Blocks, int, boolean)}; with {@code readsProse}, the
+     * document's paragraphs of prose ({@link SpecDocument#prose()}) are read too.
+     */
+    public static SpecDocument build(
+            SubsetBlockParser.Blocks blocks,
+            int lineCount,
+            boolean listMetadata,
+            boolean readsProse) {
+        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata, readsProse);
         b.mergeConflicts = blocks.mergeConflicts();
         b.read(blocks);
         return b.finish();
@@ -256,6 +288,9 @@ public final class DocumentBuilder {
                 } else {
                     seenBlock = true;
                     markBody();
+                    if (prose != null && outsideLists(p)) {
+                        prose(p.inlineText());
+                    }
                     boolean inList = p.parent instanceof OpenBlock.Item;
                     if (labelsOnly(p, p.lines.count())) {
                         labelLines(p.lines, p.lines.count(), inList);
@@ -613,6 +648,9 @@ public final class DocumentBuilder {
         } else if (node instanceof Paragraph p) {
             seenBlock = true;
             markBody();
+            if (prose != null && outsideLists(p)) {
+                prose(inlineText(p));
+            }
             paragraph(p);
         } else if (node instanceof ListItem item) {
             seenBlock = true;
@@ -824,6 +862,58 @@ public final class DocumentBuilder {
 
     private static String foldSpace(String text) {
         return SpaceFolding.fold(text);
+    }
+
+    /** Whether the paragraph stands in the document itself or in block quotes only. */
+    private static boolean outsideLists(OpenBlock.Para p) {
+        OpenBlock b = p.parent;
+        while (b instanceof OpenBlock.Quote) {
+            b = b.parent;
+        }
+        return b instanceof OpenBlock.Root;
+    }
+
+    /** Whether the paragraph stands in the document itself or in block quotes only. */
+    private static boolean outsideLists(Paragraph p) {
+        Node n = p.getParent();
+        while (n instanceof BlockQuote) {
+            n = n.getParent();
+        }
+        return n instanceof Document;
+    }
+
+    /**
+     * Notes a paragraph of prose ({@link Prose}): its lines joined by a space, inline HTML comments
+     * left out, whitespace folded. A paragraph that is all comment is none.
+     */
+    private void prose(InlineText inline) {
+        if (inline == null) {
+            return;
+        }
+        String folded = foldSpace(withoutComments(inline.text()));
+        if (!folded.isEmpty()) {
+            int end = inline.lineEnd(0);
+            prose.add(new Prose(folded, inline.range(inline.lineStart(0), end), currentSection));
+        }
+    }
+
+    /**
+     * {@code text} without its HTML comments ({@code <!-- ... -->}, an unclosed one to the end).
+     */
+    static String withoutComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            sb.append(text, from, open).append(' ');
+            int close = text.indexOf("-->", open + 4);
+            from = close < 0 ? text.length() : close + 3;
+            open = close < 0 ? -1 : text.indexOf("<!--", from);
+        }
+        return sb.append(text, from, text.length()).toString();
     }
 
     private void paragraph(Paragraph p) {
@@ -1598,6 +1688,7 @@ public final class DocumentBuilder {
                 unclosedFences,
                 unclosedHtml,
                 hiddenCells,
-                mergeConflicts);
+                mergeConflicts,
+                prose == null ? List.of() : prose);
     }
 }

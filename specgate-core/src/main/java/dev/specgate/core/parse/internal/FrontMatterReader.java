@@ -118,7 +118,8 @@ public final class FrontMatterReader {
                     doc.unclosedFences(),
                     doc.unclosedHtml(),
                     doc.hiddenCells(),
-                    mergeConflicts.isEmpty() ? doc.mergeConflicts() : mergeConflicts);
+                    mergeConflicts.isEmpty() ? doc.mergeConflicts() : mergeConflicts,
+                    doc.prose());
         }
     }
 

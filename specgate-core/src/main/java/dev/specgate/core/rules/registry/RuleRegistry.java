@@ -32,6 +32,7 @@ import dev.specgate.core.rules.links.LinkBrokenRule;
 import dev.specgate.core.rules.links.LinkReferenceUndefinedRule;
 import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
 import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
+import dev.specgate.core.rules.placeholder.PlaceholderGuidanceRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
 import dev.specgate.core.rules.structure.ConflictMarkerRule;
@@ -70,6 +71,7 @@ public final class RuleRegistry {
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),
                     new PlaceholderBracketRule(),
+                    new PlaceholderGuidanceRule(),
                     new MetadataInvalidRule(),
                     new FieldMissingRule(),
                     new FieldValueRule(),
