@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Array;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -105,17 +104,11 @@ final class AccessAcl {
     }
 
     /**
-     * {@code file}'s name as the C library takes it: in the encoding the JDK gives file names
-     * ({@code sun.jnu.encoding}, the locale's), so that a name outside ASCII reaches the same file.
+     * {@code file}'s path as the C library takes it: the bytes the file system holds ({@link
+     * FileNames#bytes}), so that a name outside ASCII reaches the same file whatever the locale.
      */
     private static byte[] zeroEnded(Path file) {
-        Charset names;
-        try {
-            names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
-        } catch (IllegalArgumentException e) {
-            names = StandardCharsets.UTF_8;
-        }
-        byte[] b = file.toString().getBytes(names);
+        byte[] b = FileNames.bytes(file);
         return java.util.Arrays.copyOf(b, b.length + 1);
     }
 
