@@ -319,44 +319,33 @@ final class Sha256 {
          * ({@link ForeignCalls} links it).
          */
         static Optional<Native> link() {
-            Optional<ForeignCalls> foreign = ForeignCalls.linker();
-            if (foreign.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                ForeignCalls calls = foreign.get();
-                Optional<Object> symbol =
-                        calls.inLibrary("SHA256", "libcrypto.so.3", "libcrypto.so.1.1");
-                if (symbol.isEmpty()) {
-                    return Optional.empty();
-                }
-                Object address = calls.layout("ADDRESS");
-                Native n =
-                        new Native(
-                                calls.critical(
-                                        symbol.get(),
-                                        address,
-                                        MethodType.methodType(
-                                                Object.class,
-                                                Object.class,
-                                                long.class,
-                                                Object.class),
-                                        address,
-                                        calls.layout("JAVA_LONG"),
-                                        address),
-                                calls.ofArray());
-                byte[] abc = {'a', 'b', 'c', 0};
-                return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
-                        ? Optional.of(n)
-                        : Optional.empty();
-            } catch (LinkageError e) {
-                return Optional.empty();
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                // a method not found or not accessible, or the API's own exceptions
-                return Optional.empty();
-            }
+            return ForeignCalls.link(
+                    calls -> {
+                        Optional<Object> symbol =
+                                calls.inLibrary("SHA256", "libcrypto.so.3", "libcrypto.so.1.1");
+                        if (symbol.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        Object address = calls.layout("ADDRESS");
+                        Native n =
+                                new Native(
+                                        calls.critical(
+                                                symbol.get(),
+                                                address,
+                                                MethodType.methodType(
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class,
+                                                        Object.class),
+                                                address,
+                                                calls.layout("JAVA_LONG"),
+                                                address),
+                                        calls.ofArray());
+                        byte[] abc = {'a', 'b', 'c', 0};
+                        return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
+                                ? Optional.of(n)
+                                : Optional.empty();
+                    });
         }
     }
 

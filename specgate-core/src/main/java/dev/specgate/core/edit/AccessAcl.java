@@ -140,58 +140,48 @@ final class AccessAcl {
         }
 
         static Optional<Calls> link() {
-            Optional<ForeignCalls> foreign = ForeignCalls.linker();
-            if (foreign.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                ForeignCalls calls = foreign.get();
-                Optional<Object> get = calls.inLibc("getxattr");
-                Optional<Object> set = calls.inLibc("setxattr");
-                if (get.isEmpty() || set.isEmpty()) {
-                    return Optional.empty();
-                }
-                Object address = calls.layout("ADDRESS");
-                Object jlong = calls.layout("JAVA_LONG");
-                Object jint = calls.layout("JAVA_INT");
-                return Optional.of(
-                        new Calls(
-                                calls.critical(
-                                        get.get(),
-                                        jlong,
-                                        MethodType.methodType(
-                                                long.class,
-                                                Object.class,
-                                                Object.class,
-                                                Object.class,
-                                                long.class),
-                                        address,
-                                        address,
-                                        address,
-                                        jlong),
-                                calls.critical(
-                                        set.get(),
-                                        jint,
-                                        MethodType.methodType(
-                                                int.class,
-                                                Object.class,
-                                                Object.class,
-                                                Object.class,
-                                                long.class,
-                                                int.class),
-                                        address,
-                                        address,
-                                        address,
-                                        jlong,
-                                        jint),
-                                calls.ofArray()));
-            } catch (LinkageError e) {
-                return Optional.empty();
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                return Optional.empty(); // a method not found or not accessible
-            }
+            return ForeignCalls.link(
+                    calls -> {
+                        Optional<Object> get = calls.inLibc("getxattr");
+                        Optional<Object> set = calls.inLibc("setxattr");
+                        if (get.isEmpty() || set.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        Object address = calls.layout("ADDRESS");
+                        Object jlong = calls.layout("JAVA_LONG");
+                        Object jint = calls.layout("JAVA_INT");
+                        return Optional.of(
+                                new Calls(
+                                        calls.critical(
+                                                get.get(),
+                                                jlong,
+                                                MethodType.methodType(
+                                                        long.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class),
+                                                address,
+                                                address,
+                                                address,
+                                                jlong),
+                                        calls.critical(
+                                                set.get(),
+                                                jint,
+                                                MethodType.methodType(
+                                                        int.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class,
+                                                        int.class),
+                                                address,
+                                                address,
+                                                address,
+                                                jlong,
+                                                jint),
+                                        calls.ofArray()));
+                    });
         }
     }
 }

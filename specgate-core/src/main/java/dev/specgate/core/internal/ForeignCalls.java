@@ -50,22 +50,28 @@ public final class ForeignCalls {
                         lookupC, "find", MethodType.methodType(Optional.class, String.class));
     }
 
+    /** What a caller links, with the linker: empty when something it needs is not there. */
+    @FunctionalInterface
+    public interface Linking<T> {
+        Optional<T> link(ForeignCalls calls) throws Throwable;
+    }
+
     /**
-     * The linker, when linking can be tried ({@link #possible()}) and the API is there; empty
-     * otherwise.
+     * What {@code linking} links, when linking can be tried ({@link #possible()}); empty otherwise,
+     * or when the API fails it (a method not found or not accessible, the API's own exceptions).
      */
-    public static Optional<ForeignCalls> linker() {
+    public static <T> Optional<T> link(Linking<T> linking) {
         if (!possible()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ForeignCalls());
+            return linking.link(new ForeignCalls());
         } catch (LinkageError e) {
             return Optional.empty();
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {
-            return Optional.empty(); // a method not found or not accessible
+            return Optional.empty();
         }
     }
 
