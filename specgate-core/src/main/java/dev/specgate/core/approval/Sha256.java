@@ -1,9 +1,8 @@
 package dev.specgate.core.approval;
 
+import dev.specgate.core.internal.ForeignCalls;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Array;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
@@ -312,154 +311,41 @@ final class Sha256 {
 
         /** Whether linking can be tried at all, without touching the foreign function API. */
         static boolean possible() {
-            if (Runtime.version().feature() < 22
-                    || !System.getProperty("os.name", "")
-                            .toLowerCase(Locale.ROOT)
-                            .contains("linux")) {
-                return false;
-            }
-            try {
-                MethodHandle enabled =
-                        MethodHandles.publicLookup()
-                                .findVirtual(
-                                        Module.class,
-                                        "isNativeAccessEnabled",
-                                        MethodType.methodType(boolean.class));
-                return (boolean) enabled.invokeExact(Sha256.class.getModule());
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                return false; // not found, not accessible, or the call failed
-            }
+            return ForeignCalls.possible();
         }
 
         /**
-         * The linked digest, checked on a known text; empty when anything is missing or wrong.
-         *
-         * <p>The API is reached through method handles, not {@link
-         * java.lang.reflect.Method#invoke}: a reflective call of a JDK method first reads its
-         * annotations to know whether it is caller-sensitive, and those of {@code
-         * SymbolLookup.libraryLookup} and {@code Linker.downcallHandle} are made into proxy
-         * classes, written with the class-file API: ~140 classes and ~30-50 ms of CPU more than the
-         * link itself needs (JDK 25, C1).
+         * The linked digest, checked on a known text; empty when anything is missing or wrong
+         * ({@link ForeignCalls} links it).
          */
         static Optional<Native> link() {
-            if (!possible()) {
-                return Optional.empty();
-            }
-            try {
-                // caller-sensitive methods (libraryLookup, downcallHandle) are looked up with this
-                // class's full-privilege lookup: they see Specgate's code as their caller, as a
-                // direct call would
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
-                Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
-                Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
-                Class<?> arenaC = Class.forName("java.lang.foreign.Arena");
-                Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
-                Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
-                Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
-                Class<?> addressC = Class.forName("java.lang.foreign.AddressLayout");
-                Class<?> longC = Class.forName("java.lang.foreign.ValueLayout$OfLong");
-                Class<?> descriptorC = Class.forName("java.lang.foreign.FunctionDescriptor");
-
-                Object arena =
-                        lookup.findStatic(arenaC, "global", MethodType.methodType(arenaC)).invoke();
-                MethodHandle libraryLookup =
-                        lookup.findStatic(
-                                lookupC,
-                                "libraryLookup",
-                                MethodType.methodType(lookupC, String.class, arenaC));
-                MethodHandle find =
-                        lookup.findVirtual(
-                                lookupC,
-                                "find",
-                                MethodType.methodType(Optional.class, String.class));
-                Object symbol = null;
-                for (String lib : new String[] {"libcrypto.so.3", "libcrypto.so.1.1"}) {
-                    Object library;
-                    try {
-                        library = libraryLookup.invoke(lib, arena);
-                    } catch (IllegalArgumentException notThere) {
-                        continue;
-                    }
-                    Optional<?> found = (Optional<?>) find.invoke(library, "SHA256");
-                    if (found.isPresent()) {
-                        symbol = found.get();
-                        break;
-                    }
-                }
-                if (symbol == null) {
-                    return Optional.empty();
-                }
-                Object address =
-                        lookup.findStaticGetter(valueLayoutC, "ADDRESS", addressC).invoke();
-                Object length = lookup.findStaticGetter(valueLayoutC, "JAVA_LONG", longC).invoke();
-                Object args = Array.newInstance(layoutC, 3);
-                Array.set(args, 0, address);
-                Array.set(args, 1, length);
-                Array.set(args, 2, address);
-                Object descriptor =
-                        lookup.findStatic(
-                                        descriptorC,
-                                        "of",
-                                        MethodType.methodType(
-                                                descriptorC, layoutC, args.getClass()))
-                                .asFixedArity()
-                                .invoke(address, args);
-                // a critical call may read the Java arrays in place: no copy to native memory
-                Object options = Array.newInstance(optionC, 1);
-                Array.set(
-                        options,
-                        0,
-                        lookup.findStatic(
-                                        optionC,
-                                        "critical",
-                                        MethodType.methodType(optionC, boolean.class))
-                                .invoke(true));
-                Object linker =
-                        lookup.findStatic(linkerC, "nativeLinker", MethodType.methodType(linkerC))
-                                .invoke();
-                MethodHandle handle =
-                        (MethodHandle)
-                                lookup.findVirtual(
-                                                linkerC,
-                                                "downcallHandle",
+            return ForeignCalls.link(
+                    calls -> {
+                        Optional<Object> symbol =
+                                calls.inLibrary("SHA256", "libcrypto.so.3", "libcrypto.so.1.1");
+                        if (symbol.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        Object address = calls.layout("ADDRESS");
+                        Native n =
+                                new Native(
+                                        calls.critical(
+                                                symbol.get(),
+                                                address,
                                                 MethodType.methodType(
-                                                        MethodHandle.class,
-                                                        segmentC,
-                                                        descriptorC,
-                                                        options.getClass()))
-                                        .asFixedArity()
-                                        .invoke(linker, symbol, descriptor, options);
-                MethodHandle ofArray =
-                        MethodHandles.publicLookup()
-                                .findStatic(
-                                        segmentC,
-                                        "ofArray",
-                                        MethodType.methodType(segmentC, byte[].class))
-                                .asType(MethodType.methodType(Object.class, byte[].class));
-                Native n =
-                        new Native(
-                                handle.asType(
-                                        MethodType.methodType(
-                                                Object.class,
-                                                Object.class,
-                                                long.class,
-                                                Object.class)),
-                                ofArray);
-                byte[] abc = {'a', 'b', 'c', 0};
-                return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
-                        ? Optional.of(n)
-                        : Optional.empty();
-            } catch (LinkageError e) {
-                return Optional.empty();
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                // a method not found or not accessible, or the API's own exceptions
-                return Optional.empty();
-            }
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class,
+                                                        Object.class),
+                                                address,
+                                                calls.layout("JAVA_LONG"),
+                                                address),
+                                        calls.ofArray());
+                        byte[] abc = {'a', 'b', 'c', 0};
+                        return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
+                                ? Optional.of(n)
+                                : Optional.empty();
+                    });
         }
     }
 

@@ -1,13 +1,10 @@
 package dev.specgate.core.edit;
 
+import dev.specgate.core.internal.ForeignCalls;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Array;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,8 +58,13 @@ final class AccessAcl {
         try {
             long size = calls.get(path, new byte[0]);
             if (size < 0) {
-                // no such attribute (ENODATA) or none kept here (ENOTSUP): no ACL to keep; errno
-                // is not captured, and any other failure would have failed the spec's read first
+                // no such attribute (ENODATA) or none kept here (ENOTSUP): no ACL to keep. errno
+                // is not read: Linker.Option.captureCallState("errno") adds a leading argument
+                // that must be native memory (an Arena per call, more reflection), and whether it
+                // may be combined with critical(true) on Java 22-25 is not verified; the other
+                // failures of getxattr (ENOENT, EACCES, ENAMETOOLONG, ELOOP) would have
+                // failed the spec's read under the lock first, or are a rename meanwhile, which
+                // the compare before the rename refuses; ERANGE cannot occur with size 0
                 return Optional.of(new None());
             }
             if (size > MAX_SIZE) {
@@ -105,17 +107,11 @@ final class AccessAcl {
     }
 
     /**
-     * {@code file}'s name as the C library takes it: in the encoding the JDK gives file names
-     * ({@code sun.jnu.encoding}, the locale's), so that a name outside ASCII reaches the same file.
+     * {@code file}'s path as the C library takes it: the bytes the file system holds ({@link
+     * FileNames#bytes}), so that a name outside ASCII reaches the same file whatever the locale.
      */
     private static byte[] zeroEnded(Path file) {
-        Charset names;
-        try {
-            names = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
-        } catch (IllegalArgumentException e) {
-            names = StandardCharsets.UTF_8;
-        }
-        byte[] b = file.toString().getBytes(names);
+        byte[] b = FileNames.bytes(file);
         return java.util.Arrays.copyOf(b, b.length + 1);
     }
 
@@ -143,144 +139,49 @@ final class AccessAcl {
                             0);
         }
 
-        /** Whether linking can be tried at all, without touching the foreign function API. */
-        static boolean possible() {
-            if (Runtime.version().feature() < 22
-                    || !System.getProperty("os.name", "")
-                            .toLowerCase(Locale.ROOT)
-                            .contains("linux")) {
-                return false;
-            }
-            try {
-                MethodHandle enabled =
-                        MethodHandles.publicLookup()
-                                .findVirtual(
-                                        Module.class,
-                                        "isNativeAccessEnabled",
-                                        MethodType.methodType(boolean.class));
-                return (boolean) enabled.invokeExact(AccessAcl.class.getModule());
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                return false;
-            }
-        }
-
         static Optional<Calls> link() {
-            if (!possible()) {
-                return Optional.empty();
-            }
-            try {
-                // downcallHandle is caller-sensitive: looked up with this class's own lookup
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
-                Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
-                Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
-                Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
-                Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
-                Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
-                Class<?> addressC = Class.forName("java.lang.foreign.AddressLayout");
-                Class<?> longC = Class.forName("java.lang.foreign.ValueLayout$OfLong");
-                Class<?> intC = Class.forName("java.lang.foreign.ValueLayout$OfInt");
-                Class<?> descriptorC = Class.forName("java.lang.foreign.FunctionDescriptor");
-
-                Object linker =
-                        lookup.findStatic(linkerC, "nativeLinker", MethodType.methodType(linkerC))
-                                .invoke();
-                Object libc =
-                        lookup.findVirtual(linkerC, "defaultLookup", MethodType.methodType(lookupC))
-                                .invoke(linker);
-                MethodHandle find =
-                        lookup.findVirtual(
-                                lookupC,
-                                "find",
-                                MethodType.methodType(Optional.class, String.class));
-                Optional<?> get = (Optional<?>) find.invoke(libc, "getxattr");
-                Optional<?> set = (Optional<?>) find.invoke(libc, "setxattr");
-                if (get.isEmpty() || set.isEmpty()) {
-                    return Optional.empty();
-                }
-                Object address =
-                        lookup.findStaticGetter(valueLayoutC, "ADDRESS", addressC).invoke();
-                Object jlong = lookup.findStaticGetter(valueLayoutC, "JAVA_LONG", longC).invoke();
-                Object jint = lookup.findStaticGetter(valueLayoutC, "JAVA_INT", intC).invoke();
-                MethodHandle of =
-                        lookup.findStatic(
-                                        descriptorC,
-                                        "of",
-                                        MethodType.methodType(
-                                                descriptorC,
-                                                layoutC,
-                                                Array.newInstance(layoutC, 0).getClass()))
-                                .asFixedArity();
-                Object getArgs = layouts(layoutC, address, address, address, jlong);
-                Object setArgs = layouts(layoutC, address, address, address, jlong, jint);
-                Object getDescriptor = of.invoke(jlong, getArgs);
-                Object setDescriptor = of.invoke(jint, setArgs);
-                // a critical call may read the Java arrays in place: no copy to native memory
-                Object options = Array.newInstance(optionC, 1);
-                Array.set(
-                        options,
-                        0,
-                        lookup.findStatic(
-                                        optionC,
-                                        "critical",
-                                        MethodType.methodType(optionC, boolean.class))
-                                .invoke(true));
-                MethodHandle downcall =
-                        lookup.findVirtual(
-                                        linkerC,
-                                        "downcallHandle",
-                                        MethodType.methodType(
-                                                MethodHandle.class,
-                                                segmentC,
-                                                descriptorC,
-                                                options.getClass()))
-                                .asFixedArity();
-                MethodHandle getxattr =
-                        (MethodHandle) downcall.invoke(linker, get.get(), getDescriptor, options);
-                MethodHandle setxattr =
-                        (MethodHandle) downcall.invoke(linker, set.get(), setDescriptor, options);
-                MethodHandle ofArray =
-                        MethodHandles.publicLookup()
-                                .findStatic(
-                                        segmentC,
-                                        "ofArray",
-                                        MethodType.methodType(segmentC, byte[].class))
-                                .asType(MethodType.methodType(Object.class, byte[].class));
-                return Optional.of(
-                        new Calls(
-                                getxattr.asType(
-                                        MethodType.methodType(
-                                                long.class,
-                                                Object.class,
-                                                Object.class,
-                                                Object.class,
-                                                long.class)),
-                                setxattr.asType(
-                                        MethodType.methodType(
-                                                int.class,
-                                                Object.class,
-                                                Object.class,
-                                                Object.class,
-                                                long.class,
-                                                int.class)),
-                                ofArray));
-            } catch (LinkageError e) {
-                return Optional.empty();
-            } catch (Error e) {
-                throw e;
-            } catch (Throwable e) {
-                return Optional.empty(); // a method not found or not accessible
-            }
-        }
-
-        private static Object layouts(Class<?> layoutC, Object... layouts) {
-            Object array = Array.newInstance(layoutC, layouts.length);
-            for (int i = 0; i < layouts.length; i++) {
-                Array.set(array, i, layouts[i]);
-            }
-            return array;
+            return ForeignCalls.link(
+                    calls -> {
+                        Optional<Object> get = calls.inLibc("getxattr");
+                        Optional<Object> set = calls.inLibc("setxattr");
+                        if (get.isEmpty() || set.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        Object address = calls.layout("ADDRESS");
+                        Object jlong = calls.layout("JAVA_LONG");
+                        Object jint = calls.layout("JAVA_INT");
+                        return Optional.of(
+                                new Calls(
+                                        calls.critical(
+                                                get.get(),
+                                                jlong,
+                                                MethodType.methodType(
+                                                        long.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class),
+                                                address,
+                                                address,
+                                                address,
+                                                jlong),
+                                        calls.critical(
+                                                set.get(),
+                                                jint,
+                                                MethodType.methodType(
+                                                        int.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        Object.class,
+                                                        long.class,
+                                                        int.class),
+                                                address,
+                                                address,
+                                                address,
+                                                jlong,
+                                                jint),
+                                        calls.ofArray()));
+                    });
         }
     }
 }

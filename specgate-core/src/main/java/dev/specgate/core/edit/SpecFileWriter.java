@@ -264,10 +264,7 @@ public final class SpecFileWriter {
             writeInPlace(target, content);
             return;
         }
-        Path temp =
-                underLock
-                        ? createEditTemp(target)
-                        : createTemp(target.getParent(), target.getFileName().toString());
+        Path temp = underLock ? createEditTemp(target) : createTemp(target);
         try {
             if (exists && !giveAttributes(target, temp)) {
                 // gone before the spec is touched: a temporary file left beside it is said to
@@ -334,8 +331,7 @@ public final class SpecFileWriter {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(file.toString());
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = createTemp(dir, file.getFileName().toString());
+        Path temp = createTemp(file.toAbsolutePath());
         try {
             writeDurably(temp, content);
             try {
@@ -398,14 +394,17 @@ public final class SpecFileWriter {
      * as usual; a replaced file keeps its own owner, group and permissions ({@link
      * #giveAttributes}).
      */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        String stem = cutToBytes(name, MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length());
+    private static Path createTemp(Path target) throws IOException {
+        byte[] stem =
+                FileNames.cut(
+                        FileNames.name(target), MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length());
         for (int attempt = 0; ; attempt++) {
             Path temp =
-                    dir.resolve(
+                    FileNames.beside(
+                            target,
+                            ".",
+                            stem,
                             "."
-                                    + stem
-                                    + "."
                                     // never 0, an edit's own (createEditTemp)
                                     + Long.toUnsignedString(
                                             ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE))
@@ -429,11 +428,11 @@ public final class SpecFileWriter {
      * edit, under another lock, could share the name, and a temporary file of its own is made.
      */
     private static Path createEditTemp(Path target) throws IOException {
-        String name = target.getFileName().toString();
-        if (!cutToBytes(name, MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length()).equals(name)) {
-            return createTemp(target.getParent(), name);
+        byte[] name = FileNames.name(target);
+        if (name.length > MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length()) {
+            return createTemp(target);
         }
-        Path temp = target.resolveSibling("." + name + "." + EDIT_TEMP_NUMBER + TEMP_SUFFIX);
+        Path temp = FileNames.beside(target, ".", name, "." + EDIT_TEMP_NUMBER + TEMP_SUFFIX);
         try {
             return Files.createFile(temp);
         } catch (FileAlreadyExistsException e) {

@@ -88,9 +88,12 @@ final class SpecLock implements AutoCloseable {
         this.deletes = deletes;
     }
 
-    /** The lock file of {@code spec}: {@code .<name>.specgate.lock} in the same folder. */
+    /**
+     * The lock file of {@code spec}: {@code .<name>.specgate.lock} in the same folder, made from
+     * the name's bytes ({@link FileNames}), so that it can be made whatever the locale.
+     */
     static Path lockFile(Path spec) {
-        return spec.resolveSibling("." + spec.getFileName() + SUFFIX);
+        return FileNames.beside(spec, ".", FileNames.name(spec), SUFFIX);
     }
 
     /**

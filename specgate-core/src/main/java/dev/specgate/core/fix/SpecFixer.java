@@ -314,6 +314,11 @@ public final class SpecFixer {
             return Optional.empty();
         }
         Path spec = file.toAbsolutePath().normalize();
+        if (spec.toString().indexOf('\uFFFD') >= 0) {
+            // a name the locale's encoding cannot hold (LC_ALL=C, relevé.md) reads as U+FFFD:
+            // written into the field it would name no file; left to the author
+            return Optional.empty();
+        }
         Path known =
                 root != null && spec.startsWith(root.toAbsolutePath().normalize())
                         ? root.toAbsolutePath().normalize()

@@ -100,6 +100,21 @@ class SpecFixerTest {
     }
 
     @Test
+    void aFileFieldIsNotFixedToANameTheLocaleCouldNotRead() {
+        // LC_ALL=C reads relevé.md as relev\uFFFD\uFFFD.md: written into the field, it would name
+        // no file; the finding stays, the field as it was
+        Path unreadable = Path.of("directives/spec/2026-11-01_spec_relev\uFFFD\uFFFD.md");
+
+        SpecFixer.Result path =
+                fixFileField("`directives/spec/2026-10-02_spec_webhook-retries.md`", unreadable);
+        SpecFixer.Result link =
+                fixFileField("[this spec](2026-10-02_spec_webhook-retries.md)", unreadable);
+
+        assertThat(path.isEmpty()).isTrue();
+        assertThat(link.isEmpty()).isTrue();
+    }
+
+    @Test
     void aFileFieldKeepsItsFragmentAndQuery() {
         String old = "2026-10-02_spec_webhook-retries.md";
         String name = TestSpecs.CLEAN_NAME;
