@@ -538,27 +538,13 @@ public final class HistoryCommand extends BaseCommand {
             }
             g.writeArrayFieldStart("unread");
             for (UnreadStatus u : t.unread()) {
-                var r = u.version().revision();
-                g.writeStartObject();
-                g.writeStringField("commit", r.commit());
-                g.writeStringField("date", r.isoTime());
-                g.writeStringField("author", r.author());
-                g.writeStringField("path", r.path());
-                g.writeStringField("why", u.why());
-                g.writeEndObject();
+                unreadCommit(g, u.version().revision(), u.why());
             }
             g.writeEndArray();
             // the commits whose version is no spec's text (not UTF-8, binary), each with why
             g.writeArrayFieldStart("unreadVersions");
             for (UnreadVersion u : t.unreadVersions()) {
-                var r = u.revision();
-                g.writeStartObject();
-                g.writeStringField("commit", r.commit());
-                g.writeStringField("date", r.isoTime());
-                g.writeStringField("author", r.author());
-                g.writeStringField("path", r.path());
-                g.writeStringField("why", u.why());
-                g.writeEndObject();
+                unreadCommit(g, u.revision(), u.why());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -615,6 +601,18 @@ public final class HistoryCommand extends BaseCommand {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** A commit whose status or version could not be read: {commit, date, author, path, why}. */
+    private static void unreadCommit(JsonGenerator g, GitRevisions.Revision r, String why)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("commit", r.commit());
+        g.writeStringField("date", r.isoTime());
+        g.writeStringField("author", r.author());
+        g.writeStringField("path", r.path());
+        g.writeStringField("why", why);
         g.writeEndObject();
     }
 
