@@ -8,15 +8,21 @@ import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A spec adopted from before the template, whose sections carry other names: {@code
@@ -217,5 +223,50 @@ class SectionRenameTest {
                 .containsExactly(
                         "missing section '## Rollback Strategy' (expected at the end of"
                                 + " 'Design: Ledger export')");
+    }
+
+    /**
+     * {@code section-missing} asks {@code SectionRename} of every spec that lacks a section, and
+     * most checks write no hint: SnakeYAML's resolver (its tags, URI escaper, {@code java.sql}
+     * dates and nine patterns, which a check of specs without front matter or {@code .specgate.yml}
+     * loads for nothing else) is made when the first hint's YAML is written, not when the class is
+     * first asked. Run in a class loader of its own, so that what other tests loaded does not
+     * count.
+     */
+    @Test
+    void theYamlReaderIsLoadedWhenAHintIsWrittenNotWhenAHeadingIsFirstCompared() throws Exception {
+        try (Recording loader = new Recording()) {
+            Class<?> rename = Class.forName("dev.specgate.core.rules.SectionRename", true, loader);
+
+            assertThat(loader.loaded).contains("dev.specgate.core.rules.SectionRename");
+            assertThat(loader.loaded).doesNotContain(Resolver.class.getName());
+
+            Method yaml = rename.getDeclaredMethod("yaml", String.class);
+            yaml.setAccessible(true);
+            assertThat(yaml.invoke(null, "No")).isEqualTo("'No'");
+            assertThat(yaml.invoke(null, "Overview")).isEqualTo("Overview");
+            assertThat(loader.loaded).contains(Resolver.class.getName());
+        }
+    }
+
+    /** Loads core's classes and SnakeYAML's itself (not from its parent), naming each it loads. */
+    private static final class Recording extends URLClassLoader {
+        final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+        Recording() {
+            super(
+                    new URL[] {
+                        RuleIds.class.getProtectionDomain().getCodeSource().getLocation(),
+                        Resolver.class.getProtectionDomain().getCodeSource().getLocation()
+                    },
+                    ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            Class<?> found = super.findClass(name);
+            loaded.add(name);
+            return found;
+        }
     }
 }
