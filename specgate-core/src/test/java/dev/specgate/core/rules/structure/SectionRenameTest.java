@@ -8,13 +8,13 @@ import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -227,29 +227,98 @@ class SectionRenameTest {
 
     /**
      * {@code section-missing} asks {@code SectionRename} of every spec that lacks a section, and
-     * most checks write no hint: SnakeYAML's resolver (its tags, URI escaper, {@code java.sql}
+     * most such checks write no hint: SnakeYAML's resolver (its tags, URI escaper, {@code java.sql}
      * dates and nine patterns, which a check of specs without front matter or {@code .specgate.yml}
-     * loads for nothing else) is made when the first hint's YAML is written, not when the class is
-     * first asked. Run in a class loader of its own, so that what other tests loaded does not
-     * count.
+     * loads for nothing else) is made when a hint's YAML is first written, not when a heading is
+     * first compared. Each check runs in a class loader of its own, so that what other tests loaded
+     * does not count.
      */
     @Test
     void theYamlReaderIsLoadedWhenAHintIsWrittenNotWhenAHeadingIsFirstCompared() throws Exception {
-        try (Recording loader = new Recording()) {
-            Class<?> rename = Class.forName("dev.specgate.core.rules.SectionRename", true, loader);
+        String spec;
+        try (var in =
+                SectionRenameTest.class.getResourceAsStream(
+                        "/builtin-regression/2026-10-02_spec_webhook-retry-queue.md")) {
+            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String statement =
+                "### Problem Statement\nA single unavailable merchant endpoint stalls every payment"
+                        + " handled by the same worker thread.\n\n";
+        assertThat(spec).contains(statement);
 
+        try (Recording loader = new Recording()) {
+            // a heading elsewhere that names it by no word: compared, no hint
+            String proposed = "\n## Proposed Solution\n";
+            assertThat(spec).contains(proposed);
+            List<String> found =
+                    sectionMissing(
+                            loader,
+                            spec.replace(statement, "")
+                                    .replace(
+                                            proposed,
+                                            "\n### Incident Timeline\n> 2026-09-14 03:10 UTC:"
+                                                    + " shard 4's workers stall for 11 min"
+                                                    + " (`[merchant 8812]`).\n"
+                                                    + proposed));
+
+            assertThat(found)
+                    .containsExactly(
+                            "missing section '### Problem Statement' (expected before 'Root Cause"
+                                    + " Analysis')");
             assertThat(loader.loaded).contains("dev.specgate.core.rules.SectionRename");
             assertThat(loader.loaded).doesNotContain(Resolver.class.getName());
+        }
+        try (Recording loader = new Recording()) {
+            List<String> found =
+                    sectionMissing(
+                            loader,
+                            spec.replace("### Problem Statement", "### Statement of the problem"));
 
-            Method yaml = rename.getDeclaredMethod("yaml", String.class);
-            yaml.setAccessible(true);
-            assertThat(yaml.invoke(null, "No")).isEqualTo("'No'");
-            assertThat(yaml.invoke(null, "Overview")).isEqualTo("Overview");
+            assertThat(found)
+                    .containsExactly(
+                            "missing section '### Problem Statement' (expected before 'Root Cause"
+                                    + " Analysis'); the heading 'Statement of the problem' may be"
+                                    + " it, renamed: if so, add to .specgate.yml: sections:"
+                                    + " {Problem Statement: {aliases: [Statement of the problem]}}");
             assertThat(loader.loaded).contains(Resolver.class.getName());
         }
     }
 
-    /** Loads core's classes and SnakeYAML's itself (not from its parent), naming each it loads. */
+    /**
+     * The messages of {@code section-missing} for {@code markdown} as a spec of the built-in
+     * template (no {@code .specgate.yml}, no front matter), checked by the classes of {@code
+     * loader}.
+     */
+    private List<String> sectionMissing(ClassLoader loader, String markdown) throws Exception {
+        Path dir = Files.createTempDirectory(root, "project");
+        Path file = dir.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, markdown.replace("\n", "\r\n"));
+        Class<?> projects = loader.loadClass(SpecProject.class.getName());
+        Class<?> choices = loader.loadClass(ConfigChoice.class.getName());
+        Class<?> options = loader.loadClass("dev.specgate.core.check.CheckOptions");
+        Object project =
+                projects.getMethod("open", Path.class, choices)
+                        .invoke(null, dir, choices.getMethod("nearest").invoke(null));
+        Object asOf =
+                projects.getMethod("asOf", LocalDate.class)
+                        .invoke(null, LocalDate.of(2026, 11, 25));
+        Object checked =
+                projects.getMethod("inspect", Path.class, options).invoke(project, file, asOf);
+        Object result = checked.getClass().getMethod("result").invoke(checked);
+        List<String> messages = new ArrayList<>();
+        for (Object d : (List<?>) result.getClass().getMethod("diagnostics").invoke(result)) {
+            if (RuleIds.SECTION_MISSING.equals(d.getClass().getMethod("ruleId").invoke(d))) {
+                messages.add((String) d.getClass().getMethod("message").invoke(d));
+            }
+        }
+        return messages;
+    }
+
+    /**
+     * Loads core's classes and SnakeYAML's itself, naming each it loads; the libraries core reads
+     * Markdown and dates with come from the tests' own class loader.
+     */
     private static final class Recording extends URLClassLoader {
         final Set<String> loaded = ConcurrentHashMap.newKeySet();
 
@@ -259,14 +328,25 @@ class SectionRenameTest {
                         RuleIds.class.getProtectionDomain().getCodeSource().getLocation(),
                         Resolver.class.getProtectionDomain().getCodeSource().getLocation()
                     },
-                    ClassLoader.getPlatformClassLoader());
+                    SectionRenameTest.class.getClassLoader());
         }
 
         @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            Class<?> found = super.findClass(name);
-            loaded.add(name);
-            return found;
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("dev.specgate.") && !name.startsWith("org.yaml.snakeyaml.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                    loaded.add(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
         }
     }
 }
