@@ -179,7 +179,7 @@ public final class SectionRename {
      * is first written, not when {@code section-missing} first asks {@link #namesIt}: making it
      * loads SnakeYAML's resolver, tags and URI escaper and {@code java.sql}'s and {@code
      * BigDecimal}'s classes and compiles its nine patterns, which a check of specs without front
-     * matter or {@code .specgate.yml} never needs otherwise (about 0.5 % of a cold check of 1,000
+     * matter or {@code .specgate.yml} never needs otherwise (about 0.4 % of a cold check of 1,000
      * specs by instructions, performance-log.md s25-count).
      */
     private static final class YamlTypes {
