@@ -107,9 +107,6 @@ public final class SectionRename {
     private static final Pattern PLAIN_YAML =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ()./_-]*");
 
-    /** How the configuration's reader types a plain scalar (its default resolver). */
-    private static final Resolver YAML_TYPES = new Resolver();
-
     private SectionRename() {}
 
     /**
@@ -171,10 +168,24 @@ public final class SectionRename {
     static String yaml(String text) {
         if (PLAIN_YAML.matcher(text).matches()
                 && !text.endsWith(" ")
-                && Tag.STR.equals(YAML_TYPES.resolve(NodeId.scalar, text, true))) {
+                && Tag.STR.equals(YamlTypes.RESOLVER.resolve(NodeId.scalar, text, true))) {
             return text;
         }
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /**
+     * How the configuration's reader types a plain scalar (its default resolver), made when a hint
+     * is first written, not when {@code section-missing} first asks {@link #namesIt}: making it
+     * loads SnakeYAML's resolver, tags and URI escaper and {@code java.sql}'s and {@code
+     * BigDecimal}'s classes and compiles its nine patterns, which a check of specs without front
+     * matter or {@code .specgate.yml} never needs otherwise (about 0.4 % of a cold check of 1,000
+     * specs by instructions, performance-log.md s25-count).
+     */
+    private static final class YamlTypes {
+        static final Resolver RESOLVER = new Resolver();
+
+        private YamlTypes() {}
     }
 
     /** Lower case words, one space between them. */

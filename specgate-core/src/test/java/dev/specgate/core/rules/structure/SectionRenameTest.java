@@ -8,15 +8,21 @@ import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A spec adopted from before the template, whose sections carry other names: {@code
@@ -217,5 +223,130 @@ class SectionRenameTest {
                 .containsExactly(
                         "missing section '## Rollback Strategy' (expected at the end of"
                                 + " 'Design: Ledger export')");
+    }
+
+    /**
+     * {@code section-missing} asks {@code SectionRename} of every spec that lacks a section, and
+     * most such checks write no hint: SnakeYAML's resolver (its tags, URI escaper, {@code java.sql}
+     * dates and nine patterns, which a check of specs without front matter or {@code .specgate.yml}
+     * loads for nothing else) is made when a hint's YAML is first written, not when a heading is
+     * first compared. Each check runs in a class loader of its own, so that what other tests loaded
+     * does not count.
+     */
+    @Test
+    void theYamlReaderIsLoadedWhenAHintIsWrittenNotWhenAHeadingIsFirstCompared() throws Exception {
+        String spec;
+        try (var in =
+                SectionRenameTest.class.getResourceAsStream(
+                        "/builtin-regression/2026-10-02_spec_webhook-retry-queue.md")) {
+            spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String statement =
+                "### Problem Statement\nA single unavailable merchant endpoint stalls every payment"
+                        + " handled by the same worker thread.\n\n";
+        assertThat(spec).contains(statement);
+
+        try (Recording loader = new Recording()) {
+            // a heading elsewhere that names it by no word: compared, no hint
+            String proposed = "\n## Proposed Solution\n";
+            assertThat(spec).contains(proposed);
+            List<String> found =
+                    sectionMissing(
+                            loader,
+                            spec.replace(statement, "")
+                                    .replace(
+                                            proposed,
+                                            "\n### Incident Timeline\n> 2026-09-14 03:10 UTC:"
+                                                    + " shard 4's workers stall for 11 min"
+                                                    + " (`[merchant 8812]`).\n"
+                                                    + proposed));
+
+            assertThat(found)
+                    .containsExactly(
+                            "missing section '### Problem Statement' (expected before 'Root Cause"
+                                    + " Analysis')");
+            assertThat(loader.loaded).contains("dev.specgate.core.rules.SectionRename");
+            assertThat(loader.loaded).doesNotContain(Resolver.class.getName());
+        }
+        try (Recording loader = new Recording()) {
+            List<String> found =
+                    sectionMissing(
+                            loader,
+                            spec.replace("### Problem Statement", "### Statement of the problem"));
+
+            assertThat(found)
+                    .containsExactly(
+                            "missing section '### Problem Statement' (expected before 'Root Cause"
+                                    + " Analysis'); the heading 'Statement of the problem' may be"
+                                    + " it, renamed: if so, add to .specgate.yml: sections:"
+                                    + " {Problem Statement: {aliases: [Statement of the problem]}}");
+            assertThat(loader.loaded).contains(Resolver.class.getName());
+        }
+    }
+
+    /**
+     * The messages of {@code section-missing} for {@code markdown} as a spec of the built-in
+     * template (no {@code .specgate.yml}, no front matter), checked by the classes of {@code
+     * loader}.
+     */
+    private List<String> sectionMissing(ClassLoader loader, String markdown) throws Exception {
+        Path dir = Files.createTempDirectory(root, "project");
+        Path file = dir.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, markdown.replace("\n", "\r\n"));
+        Class<?> projects = loader.loadClass(SpecProject.class.getName());
+        Class<?> choices = loader.loadClass(ConfigChoice.class.getName());
+        Class<?> options = loader.loadClass("dev.specgate.core.check.CheckOptions");
+        Object project =
+                projects.getMethod("open", Path.class, choices)
+                        .invoke(null, dir, choices.getMethod("nearest").invoke(null));
+        Object asOf =
+                projects.getMethod("asOf", LocalDate.class)
+                        .invoke(null, LocalDate.of(2026, 11, 25));
+        Object checked =
+                projects.getMethod("inspect", Path.class, options).invoke(project, file, asOf);
+        Object result = checked.getClass().getMethod("result").invoke(checked);
+        List<String> messages = new ArrayList<>();
+        for (Object d : (List<?>) result.getClass().getMethod("diagnostics").invoke(result)) {
+            if (RuleIds.SECTION_MISSING.equals(d.getClass().getMethod("ruleId").invoke(d))) {
+                messages.add((String) d.getClass().getMethod("message").invoke(d));
+            }
+        }
+        return messages;
+    }
+
+    /**
+     * Loads core's classes and SnakeYAML's itself, naming each it loads; the libraries core reads
+     * Markdown and dates with come from the tests' own class loader.
+     */
+    private static final class Recording extends URLClassLoader {
+        final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+        Recording() {
+            super(
+                    new URL[] {
+                        RuleIds.class.getProtectionDomain().getCodeSource().getLocation(),
+                        Resolver.class.getProtectionDomain().getCodeSource().getLocation()
+                    },
+                    SectionRenameTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("dev.specgate.") && !name.startsWith("org.yaml.snakeyaml.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                    loaded.add(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
     }
 }
