@@ -125,6 +125,45 @@ class InstallArchiveIT {
                         "directives/spec");
         assertThat(audit.code).as(audit.err).isEqualTo(1);
         assertThat(audit.out).endsWith("Audit: 2 moves skipped their gate.\n");
+
+        // docs/approvals.md shows this history's rows and diff, commit ids included: the ids
+        // follow from this script and the demo's specs, so a change to either changes them
+        String approvals = Files.readString(REPO.resolve("docs/approvals.md"));
+        assertThat(audit.out)
+                .contains(
+                        shownLines(
+                                approvals,
+                                "directives/spec/2026-07-21_spec_ledger-export-sftp.md\n"));
+        Result diff =
+                run(
+                        target,
+                        env,
+                        prefix.resolve("bin/specgate").toString(),
+                        "diff",
+                        "directives/spec/2026-10-14_spec_webhook-retry-backoff.md");
+        assertThat(diff.code).as(diff.err).isZero();
+        assertThat(diff.out)
+                .contains(
+                        shownLines(
+                                approvals,
+                                "directives/spec/2026-10-14_spec_webhook-retry-backoff.md since the"
+                                        + " approval"));
+    }
+
+    /**
+     * The lines of the code block of {@code doc} that begins with {@code start}, each cut at the
+     * first {@code …} (where the page shortens it).
+     */
+    private static List<String> shownLines(String doc, String start) {
+        int at = doc.indexOf("```text\n" + start);
+        assertThat(at).as("a block of the docs beginning with %s", start).isNotNegative();
+        at += "```text\n".length();
+        List<String> lines = new ArrayList<>();
+        for (String line : doc.substring(at, doc.indexOf("\n```", at)).split("\n")) {
+            int cut = line.indexOf('…');
+            lines.add(cut < 0 ? line : line.substring(0, cut));
+        }
+        return lines;
     }
 
     @Test

@@ -736,7 +736,8 @@ public final class CheckCommand extends BaseCommand {
                         + pruneBaseline
                         + ", dropped "
                         + use.stale()
-                        + " that match nothing now (fixed, or their spec gone)"
+                        + (use.stale() == 1 ? " that matches" : " that match")
+                        + " nothing now (fixed, or their spec gone)"
                         + (found == 0
                                 ? ""
                                 : "; "

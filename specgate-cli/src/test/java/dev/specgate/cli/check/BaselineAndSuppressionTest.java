@@ -137,7 +137,7 @@ class BaselineAndSuppressionTest {
                 .isEqualTo(
                         "specgate: kept 1 finding in "
                                 + baseline
-                                + ", dropped 1 that match nothing now (fixed, or their spec"
+                                + ", dropped 1 that matches nothing now (fixed, or their spec"
                                 + " gone); 1 new finding not added (specgate check reports it)\n");
         String pruned = Files.readString(baseline);
         assertThat(pruned).contains("field-value").doesNotContain("Time estimate");

@@ -93,4 +93,50 @@ class DemoProjectTest {
         // the test runs in specgate-cli, the README's command in the repository's root
         assertThat(run.out().replace(DEMO + "/", "examples/demo/")).isEqualTo(sample);
     }
+
+    @Test
+    void theReadmesJsonSampleHoldsTheRealValues() throws Exception {
+        Path readme = Path.of(System.getProperty("specgate.repoRoot", "..")).resolve("README.md");
+        String text = java.nio.file.Files.readString(readme);
+        int start = text.indexOf("```json\n", text.indexOf("`--format json` prints"));
+        assertThat(start).as("README's JSON sample").isPositive();
+        int from = start + "```json\n".length();
+        // its elisions are strings ("…"), so the sample parses as it is
+        JsonNode sample =
+                new ObjectMapper().readTree(text.substring(from, text.indexOf("```", from)));
+
+        JsonNode real =
+                new ObjectMapper()
+                        .readTree(
+                                CliRun.of(
+                                                "check",
+                                                DEMO.toString(),
+                                                "--today",
+                                                "2026-11-25",
+                                                "--format",
+                                                "json")
+                                        .out());
+
+        assertThat(sample.get("version")).isEqualTo(real.get("version"));
+        assertThat(sample.get("summary")).isEqualTo(real.get("summary"));
+        JsonNode shown = sample.get("files").get(0);
+        JsonNode diagnostic = shown.get("diagnostics").get(0);
+        List<JsonNode> matching = new ArrayList<>();
+        for (JsonNode file : real.get("files")) {
+            for (JsonNode d : file.get("diagnostics")) {
+                if (file.get("status").equals(shown.get("status"))
+                        && d.get("rule").equals(diagnostic.get("rule"))) {
+                    matching.add(d);
+                }
+            }
+        }
+        assertThat(matching)
+                .as(
+                        "the demo's %s findings in a %s spec",
+                        diagnostic.get("rule"), shown.get("status"))
+                .hasSize(1);
+        for (String key : List.of("severity", "line", "column", "endLine", "endColumn")) {
+            assertThat(diagnostic.get(key)).as(key).isEqualTo(matching.get(0).get(key));
+        }
+    }
 }
