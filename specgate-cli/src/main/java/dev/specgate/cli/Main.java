@@ -4,6 +4,7 @@ import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.common.CoreErrors;
 import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.PathArgument;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.common.VersionProvider;
@@ -326,16 +327,8 @@ public final class Main {
         ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         EnumValueConverter.registerAll(cl);
-        // Path.of("") is the current directory: an empty argument (an unset shell variable)
-        // must not make a command check, write or serve there
-        cl.registerConverter(
-                Path.class,
-                value -> {
-                    if (value.isBlank()) {
-                        throw new CommandLine.TypeConversionException("an empty path");
-                    }
-                    return Path.of(value);
-                });
+        // an empty path is refused; one the locale cannot read is taken as its bytes
+        cl.registerConverter(Path.class, PathArgument::of);
         cl.setExecutionExceptionHandler(Main::onExecutionError);
         cl.setParameterExceptionHandler(Main::onUsageError);
         return cl;

@@ -214,6 +214,11 @@ final class QuickFixes {
                             .map(items -> items.stream().map(FieldValues::plain).toList())
                             .orElseGet(() -> List.of(FieldValues.plain(f.value())));
             org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
+            if (shown == null) {
+                // check reports nothing of this value here (a YAML list item it does not read
+                // as a placeholder, labels: - "[Item]"): nothing to fix
+                continue;
+            }
             List<String> candidates = new ArrayList<>();
             if (spec.get().kind() == FieldKind.CHOICE
                     && values.stream()
@@ -442,10 +447,23 @@ final class QuickFixes {
         return offers;
     }
 
-    /** The first finding on a field's line, to attach its actions to. */
+    /** The rules whose findings about a field's value its quick fixes of the value answer. */
+    private static final java.util.Set<String> VALUE_RULES =
+            java.util.Set.of(
+                    RuleIds.FIELD_VALUE,
+                    RuleIds.FIELD_DATE,
+                    RuleIds.PLACEHOLDER_TEMPLATE,
+                    RuleIds.PLACEHOLDER_DATE,
+                    RuleIds.PLACEHOLDER_BRACKET);
+
+    /**
+     * The first finding check reports about a field's value on its lines ({@link #VALUE_RULES}), to
+     * attach its actions to; null when there is none, and the value gets no quick fix.
+     */
     private static org.eclipse.lsp4j.Diagnostic findingOn(SpecInspection inspection, Field f) {
         for (Diagnostic d : inspection.findings()) {
-            if (d.range().startLine() <= f.valueRange().endLine()
+            if (VALUE_RULES.contains(d.ruleId())
+                    && d.range().startLine() <= f.valueRange().endLine()
                     && d.range().endLine() >= f.labelRange().startLine()) {
                 return inspection.adapter().diagnostic(d);
             }

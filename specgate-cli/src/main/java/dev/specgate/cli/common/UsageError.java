@@ -68,6 +68,10 @@ public final class UsageError {
      */
     private static Said cause(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
+        Optional<Said> path = refusedPath(e);
+        if (path.isPresent()) {
+            return path.get();
+        }
         if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
                 || unmatched.getUnmatched().isEmpty()) {
             return new Said(ownWords(e.getMessage()), Optional.empty());
@@ -96,6 +100,32 @@ public final class UsageError {
             return new Said(cause, tooMany(cl, args, at, before, words));
         }
         return new Said(cause, Optional.empty());
+    }
+
+    /**
+     * A path refused as the locale cannot hold it ({@link PathArgument#refusal}), in one line that
+     * names the argument ({@code SPEC 'a/caf??.md'}) and the cause, whether picocli says it as an
+     * invalid value or, in a list of paths, as an unexpected argument.
+     */
+    private static Optional<Said> refusedPath(ParameterException e) {
+        String value = e.getValue();
+        String label = e.getArgSpec() == null ? "" : e.getArgSpec().paramLabel();
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
+            value = unmatched.getUnmatched().get(0);
+            label = "";
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        String word = value;
+        String named = label.isEmpty() ? "" : label + " ";
+        return PathArgument.refusal(value)
+                .map(
+                        why ->
+                                new Said(
+                                        "cannot read " + named + "'" + word + "': " + why,
+                                        Optional.of("")));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.specgate.core.internal.ForeignCalls;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,14 +41,74 @@ final class AccessAcl {
     /** The file's ACL, as the attribute's bytes. */
     record Acl(byte[] bytes) implements Found {}
 
+    /**
+     * The read failed for another reason than "none" ({@code EIO}, {@code EACCES}, ...): whether
+     * the file has an ACL is not known, and a rename could drop one.
+     *
+     * @param cause what failed, as the C library's error says it ({@code input/output error, EIO})
+     */
+    record Unreadable(String cause) implements Found {
+
+        /**
+         * The refusal of a write of {@code file} that would replace it without its ACL: one line,
+         * naming the file and the cause.
+         */
+        FileSystemException refusal(Path file) {
+            return new FileSystemException(
+                    file.toString(),
+                    null,
+                    "not written: its access ACL cannot be read ("
+                            + cause
+                            + "), and writing it could drop the ACL");
+        }
+    }
+
+    /**
+     * What a {@code getxattr} that failed with {@code errno} says: {@link None} when there is no
+     * ACL to keep ({@code ENODATA}: no such attribute; {@code EOPNOTSUPP}, {@code ENOSYS}: the file
+     * system keeps none), {@link Unreadable} otherwise. Linux's numbers, the same on every
+     * architecture Java runs on there.
+     */
+    static Found afterFailure(int errno) {
+        return switch (errno) {
+            case ENODATA, EOPNOTSUPP, ENOSYS -> new None();
+            default -> new Unreadable(errorText(errno));
+        };
+    }
+
+    private static final int ENODATA = 61;
+    private static final int EOPNOTSUPP = 95;
+    private static final int ENOSYS = 38;
+
+    /**
+     * {@code errno} as {@code strerror} says it, lower case, with its name: "permission denied,
+     * EACCES".
+     */
+    static String errorText(int errno) {
+        return switch (errno) {
+            case 1 -> "operation not permitted, EPERM";
+            case 2 -> "no such file or directory, ENOENT";
+            case 5 -> "input/output error, EIO";
+            case 12 -> "cannot allocate memory, ENOMEM";
+            case 13 -> "permission denied, EACCES";
+            case 20 -> "not a directory, ENOTDIR";
+            case 34 -> "numerical result out of range, ERANGE";
+            case 36 -> "file name too long, ENAMETOOLONG";
+            case 40 -> "too many levels of symbolic links, ELOOP";
+            case 116 -> "stale file handle, ESTALE";
+            default -> "error " + errno;
+        };
+    }
+
     /** Whether ACLs can be seen on this JVM ({@link AccessAcl}'s conditions). */
     static boolean visible() {
         return Calls.LINKED.isPresent();
     }
 
     /**
-     * {@code file}'s access ACL; empty when it cannot be seen on this JVM ({@link #visible()}) or
-     * the read failed in a way that does not say there is none.
+     * {@code file}'s access ACL; {@link Unreadable} when {@code getxattr} failed in a way that does
+     * not say there is none ({@link #afterFailure}); empty when it cannot be seen on this JVM
+     * ({@link #visible()}), or when it changed between the reads of its size and its value.
      */
     static Optional<Found> read(Path file) {
         if (Calls.LINKED.isEmpty()) {
@@ -56,22 +117,16 @@ final class AccessAcl {
         Calls calls = Calls.LINKED.get();
         byte[] path = zeroEnded(file);
         try {
-            long size = calls.get(path, new byte[0]);
+            Object state = calls.errno.state().invoke();
+            long size = calls.get(state, path, new byte[0]);
             if (size < 0) {
-                // no such attribute (ENODATA) or none kept here (ENOTSUP): no ACL to keep. errno
-                // is not read: Linker.Option.captureCallState("errno") adds a leading argument
-                // that must be native memory (an Arena per call, more reflection), and whether it
-                // may be combined with critical(true) on Java 22-25 is not verified; the other
-                // failures of getxattr (ENOENT, EACCES, ENAMETOOLONG, ELOOP) would have
-                // failed the spec's read under the lock first, or are a rename meanwhile, which
-                // the compare before the rename refuses; ERANGE cannot occur with size 0
-                return Optional.of(new None());
+                return Optional.of(afterFailure((int) calls.errno.read().invoke(state)));
             }
             if (size > MAX_SIZE) {
                 return Optional.empty();
             }
             byte[] value = new byte[(int) size];
-            long read = calls.get(path, value);
+            long read = calls.get(state, path, value);
             if (read < 0 || read > value.length) {
                 return Optional.empty(); // changed between the two calls: say nothing sure
             }
@@ -115,14 +170,22 @@ final class AccessAcl {
         return java.util.Arrays.copyOf(b, b.length + 1);
     }
 
-    /** The linked {@code getxattr} and {@code setxattr}, linked on first use. */
-    private record Calls(MethodHandle getxattr, MethodHandle setxattr, MethodHandle ofArray) {
+    /**
+     * The linked {@code getxattr} (its {@code errno} captured) and {@code setxattr}, linked on
+     * first use.
+     */
+    private record Calls(
+            MethodHandle getxattr,
+            MethodHandle setxattr,
+            MethodHandle ofArray,
+            ForeignCalls.Errno errno) {
 
         static final Optional<Calls> LINKED = link();
 
-        long get(byte[] path, byte[] value) throws Throwable {
+        long get(Object state, byte[] path, byte[] value) throws Throwable {
             return (long)
                     getxattr.invokeExact(
+                            state,
                             (Object) ofArray.invokeExact(path),
                             (Object) ofArray.invokeExact(NAME),
                             (Object) ofArray.invokeExact(value),
@@ -152,11 +215,12 @@ final class AccessAcl {
                         Object jint = calls.layout("JAVA_INT");
                         return Optional.of(
                                 new Calls(
-                                        calls.critical(
+                                        calls.criticalWithErrno(
                                                 get.get(),
                                                 jlong,
                                                 MethodType.methodType(
                                                         long.class,
+                                                        Object.class,
                                                         Object.class,
                                                         Object.class,
                                                         Object.class,
@@ -180,7 +244,8 @@ final class AccessAcl {
                                                 address,
                                                 jlong,
                                                 jint),
-                                        calls.ofArray()));
+                                        calls.ofArray(),
+                                        calls.errno()));
                     });
         }
     }

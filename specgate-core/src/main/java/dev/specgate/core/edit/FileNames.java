@@ -14,9 +14,10 @@ import java.util.Arrays;
  * cannot be made into a path again. Such a name is taken as bytes instead, from the file's {@code
  * file:} URI (which the JDK writes from the name's bytes), and the new name is made into a path the
  * same way: the same bytes as the name made under a UTF-8 locale, so edits under both locales take
- * the same lock.
+ * the same lock. A path given as bytes (a command line's argument, read from {@code
+ * /proc/self/cmdline}) is made into a path the same way: {@link #ofBytes}.
  */
-final class FileNames {
+public final class FileNames {
 
     private FileNames() {}
 
@@ -71,6 +72,35 @@ final class FileNames {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The path whose bytes, as the file system holds them, are {@code path}: absolute when they
+     * begin with {@code /}, else relative as they are written (to the working folder). Made through
+     * a {@code file:} URI, so a name the locale's encoding cannot hold ({@code LC_ALL=C}, {@code
+     * café.md}) is made too: the path reaches the file its bytes name, though its text shows {@code
+     * U+FFFD} for those characters.
+     */
+    public static Path ofBytes(byte[] path) {
+        boolean absolute = path.length > 0 && path[0] == '/';
+        Path here = Path.of("").toAbsolutePath();
+        StringBuilder uri = new StringBuilder("file://");
+        if (!absolute) {
+            String raw = here.toUri().getRawPath();
+            uri.append(raw).append(raw.endsWith("/") ? "" : "/");
+        }
+        int start = 0;
+        for (int i = 0; i <= path.length; i++) {
+            if (i == path.length || path[i] == '/') {
+                escape(Arrays.copyOfRange(path, start, i), uri);
+                if (i < path.length) {
+                    uri.append('/');
+                }
+                start = i + 1;
+            }
+        }
+        Path made = Path.of(URI.create(uri.toString()));
+        return absolute ? made : here.relativize(made);
     }
 
     /**

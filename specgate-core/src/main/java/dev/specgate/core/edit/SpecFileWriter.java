@@ -62,6 +62,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *       owner, group, permissions and any ACL; the price is that a reader at that moment, or a
  *       crash, may see part of the new text. What the new text adds past the old end is written
  *       first, so a full disk refuses the edit with the file as it was.
+ *   <li>Where ACLs can be seen and the file's cannot be read ({@code getxattr} fails with other
+ *       than "none here", such as {@code EIO}), the write is refused, naming the file and the
+ *       cause, and the file is left as it is: whether a rename would drop an ACL is not known.
  * </ol>
  *
  * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
@@ -139,7 +142,7 @@ public final class SpecFileWriter {
         try (SpecLock lock = SpecLock.acquire(target)) {
             // a refusal names the file as the caller gave it, not the real path behind it
             requireUnchanged(target, expected, file);
-            store(target, updated, () -> requireUnchanged(target, expected, file), true);
+            store(target, file, updated, () -> requireUnchanged(target, expected, file), true);
         }
     }
 
@@ -174,7 +177,7 @@ public final class SpecFileWriter {
         Path target = resolved.path();
         requireFolderPath(target);
         Files.createDirectories(target.getParent());
-        store(target, content, () -> {}, false);
+        store(target, file, content, () -> {}, false);
     }
 
     /**
@@ -253,12 +256,17 @@ public final class SpecFileWriter {
 
     /**
      * Puts {@code content} at {@code target} (a path whose last part is no symbolic link), keeping
-     * an existing file's owner, group, permissions and hard links.
+     * an existing file's owner, group, permissions and hard links. Refused, with {@code target}
+     * untouched and named as {@code shown}, when ACLs can be seen and its ACL could not be read.
      */
     private static void store(
-            Path target, byte[] content, BeforeCommit beforeCommit, boolean underLock)
+            Path target, Path shown, byte[] content, BeforeCommit beforeCommit, boolean underLock)
             throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        Optional<AccessAcl.Found> acl = exists ? AccessAcl.read(target) : Optional.empty();
+        if (acl.isPresent() && acl.get() instanceof AccessAcl.Unreadable unreadable) {
+            throw unreadable.refusal(shown);
+        }
         if (exists && linkCount(target) > 1) {
             beforeCommit.check();
             writeInPlace(target, content);
@@ -266,7 +274,7 @@ public final class SpecFileWriter {
         }
         Path temp = underLock ? createEditTemp(target) : createTemp(target);
         try {
-            if (exists && !giveAttributes(target, temp)) {
+            if (exists && !giveAttributes(target, acl, temp)) {
                 // gone before the spec is touched: a temporary file left beside it is said to
                 // mean that the spec is whole, which an in-place write stopped midway is not
                 Files.deleteIfExists(temp);
@@ -476,7 +484,7 @@ public final class SpecFileWriter {
      * byte. False when that is not possible (only root may give a file away, and only to a group
      * one belongs to), and the original should be written in place instead.
      */
-    private static boolean giveAttributes(Path original, Path temp) {
+    private static boolean giveAttributes(Path original, Optional<AccessAcl.Found> acl, Path temp) {
         PosixFileAttributeView view =
                 Files.getFileAttributeView(temp, PosixFileAttributeView.class);
         if (view == null) {
@@ -488,7 +496,7 @@ public final class SpecFileWriter {
                             original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             // first, before the owner and mode change: nothing is lost if they cannot be copied
             // (the spec is then written in place), and the temporary file is its maker's still
-            if (!giveUserAttributes(original, temp) || !giveAccessAcl(original, temp)) {
+            if (!giveUserAttributes(original, temp) || !giveAccessAcl(acl, temp)) {
                 return false;
             }
             PosixFileAttributes now = view.readAttributes();
@@ -547,15 +555,15 @@ public final class SpecFileWriter {
     }
 
     /**
-     * Copies {@code original}'s POSIX access ACL ({@link AccessAcl}) to {@code temp}, before its
-     * mode is set (which then sets the ACL's mask from the group bits, as the original's are).
-     * False when it has one that cannot be copied, when it has none but {@code temp} was given one
-     * (its folder's default ACL), or when ACLs can be seen here but this one could not be read: the
-     * original is then written in place, which keeps it as it is. Where ACLs cannot be seen (Java
-     * 17-21), true: a rename drops the ACL, as the class comment says.
+     * Copies the original's POSIX access ACL ({@link AccessAcl}), {@code found} as read before, to
+     * {@code temp}, before its mode is set (which then sets the ACL's mask from the group bits, as
+     * the original's are). False when it has one that cannot be copied, when it has none but {@code
+     * temp} was given one (its folder's default ACL), or when ACLs can be seen here but this one
+     * could not be read whole: the original is then written in place, which keeps it as it is.
+     * Where ACLs cannot be seen (Java 17-21), true: a rename drops the ACL, as the class comment
+     * says.
      */
-    private static boolean giveAccessAcl(Path original, Path temp) {
-        Optional<AccessAcl.Found> found = AccessAcl.read(original);
+    private static boolean giveAccessAcl(Optional<AccessAcl.Found> found, Path temp) {
         if (found.isEmpty()) {
             return !AccessAcl.visible();
         }

@@ -150,6 +150,22 @@ public final class ForeignCalls {
      */
     public MethodHandle critical(
             Object symbol, Object returns, MethodType type, Object... arguments) throws Throwable {
+        return downcall(symbol, returns, type, arguments, false);
+    }
+
+    /**
+     * As {@link #critical}, with the C library's {@code errno} as the call left it captured: the
+     * handle takes first a segment that receives it ({@link Errno#state()}), then {@code
+     * arguments}; {@code type} names that leading segment too, as {@code Object}.
+     */
+    public MethodHandle criticalWithErrno(
+            Object symbol, Object returns, MethodType type, Object... arguments) throws Throwable {
+        return downcall(symbol, returns, type, arguments, true);
+    }
+
+    private MethodHandle downcall(
+            Object symbol, Object returns, MethodType type, Object[] arguments, boolean errno)
+            throws Throwable {
         Object args = Array.newInstance(layoutC, arguments.length);
         for (int i = 0; i < arguments.length; i++) {
             Array.set(args, i, arguments[i]);
@@ -161,13 +177,24 @@ public final class ForeignCalls {
                                 MethodType.methodType(descriptorC, layoutC, args.getClass()))
                         .asFixedArity()
                         .invoke(returns, args);
-        Object options = Array.newInstance(optionC, 1);
+        Object options = Array.newInstance(optionC, errno ? 2 : 1);
         Array.set(
                 options,
                 0,
                 lookup.findStatic(
                                 optionC, "critical", MethodType.methodType(optionC, boolean.class))
                         .invoke(true));
+        if (errno) {
+            Array.set(
+                    options,
+                    1,
+                    lookup.findStatic(
+                                    optionC,
+                                    "captureCallState",
+                                    MethodType.methodType(optionC, String[].class))
+                            .asFixedArity()
+                            .invoke(new String[] {"errno"}));
+        }
         MethodHandle handle =
                 (MethodHandle)
                         lookup.findVirtual(
@@ -182,6 +209,70 @@ public final class ForeignCalls {
                                 .invoke(linker, symbol, descriptor, options);
         return handle.asType(type);
     }
+
+    /**
+     * The segments a call with {@code errno} captured ({@link #criticalWithErrno}) writes it in.
+     */
+    public Errno errno() throws Throwable {
+        Class<?> arenaC = Class.forName("java.lang.foreign.Arena");
+        Class<?> allocatorC = Class.forName("java.lang.foreign.SegmentAllocator");
+        Class<?> pathC = Class.forName("java.lang.foreign.MemoryLayout$PathElement");
+        Class<?> intC = Class.forName("java.lang.foreign.ValueLayout$OfInt");
+        Object layout =
+                lookup.findStatic(optionC, "captureStateLayout", MethodType.methodType(structC()))
+                        .invoke();
+        Object path = Array.newInstance(pathC, 1);
+        Array.set(
+                path,
+                0,
+                lookup.findStatic(pathC, "groupElement", MethodType.methodType(pathC, String.class))
+                        .invoke("errno"));
+        long offset =
+                (long)
+                        lookup.findVirtual(
+                                        layoutC,
+                                        "byteOffset",
+                                        MethodType.methodType(long.class, path.getClass()))
+                                .asFixedArity()
+                                .invoke(layout, path);
+        // a native segment, freed by the garbage collector (Arena.ofAuto): a call's own
+        MethodHandle auto = lookup.findStatic(arenaC, "ofAuto", MethodType.methodType(arenaC));
+        MethodHandle allocate =
+                lookup.findVirtual(
+                        allocatorC, "allocate", MethodType.methodType(segmentC, layoutC));
+        MethodHandle state =
+                MethodHandles.collectArguments(
+                                MethodHandles.insertArguments(
+                                        allocate.asType(
+                                                MethodType.methodType(
+                                                        segmentC, Object.class, Object.class)),
+                                        1,
+                                        layout),
+                                0,
+                                auto.asType(MethodType.methodType(Object.class)))
+                        .asType(MethodType.methodType(Object.class));
+        MethodHandle get =
+                MethodHandles.insertArguments(
+                                lookup.findVirtual(
+                                        segmentC,
+                                        "get",
+                                        MethodType.methodType(int.class, intC, long.class)),
+                                1,
+                                layout("JAVA_INT"),
+                                offset)
+                        .asType(MethodType.methodType(int.class, Object.class));
+        return new Errno(state, get);
+    }
+
+    private static Class<?> structC() throws ClassNotFoundException {
+        return Class.forName("java.lang.foreign.StructLayout");
+    }
+
+    /**
+     * Where a call with {@code errno} captured leaves it: {@code state}, {@code () -> Object}, a
+     * new segment to hand the call; {@code read}, {@code (Object) -> int}, the errno it holds.
+     */
+    public record Errno(MethodHandle state, MethodHandle read) {}
 
     /** {@code MemorySegment.ofArray(byte[])}, as {@code (byte[]) -> Object}. */
     public MethodHandle ofArray() throws Throwable {
