@@ -976,7 +976,10 @@ public final class SpecHistory {
      * its revision: the oldest commit of the newest run holding that content (ticked working boxes
      * aside) whose approval field holds {@code record} itself, which is the commit that recorded
      * the approval; when no commit of that run holds the record (the approval was committed
-     * together with later edits), the oldest of the run. Empty when no commit holds the content.
+     * together with later edits), the oldest of the run. Empty when no commit holds the content. A
+     * version that is no spec's text (not UTF-8) holds no content: the caller names those of the
+     * spec's history ({@link SpecMoves#unreadVersionsSaid()}) when the record's commit or the
+     * content is not found, as {@code diff --since approval} does.
      */
     public Optional<Committed> approvedText(Path file, ApprovalRecord record)
             throws HistoryException {
