@@ -112,7 +112,10 @@ public final class PreviewServer implements AutoCloseable {
         this.specProject = b.project;
         this.opener = b.opener;
         CoreAdapter adapter = new CoreAdapter(b.project);
-        this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
+        // what Approved per week leaves out, said on the log as site says it on stderr
+        this.project =
+                new LiveProject(
+                        b.root, adapter, b.today, SiteGenerator.projectName(b.root), b.problems);
     }
 
     public static Builder builder(Path root) {

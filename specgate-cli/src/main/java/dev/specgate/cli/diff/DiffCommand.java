@@ -124,6 +124,29 @@ public final class DiffCommand extends BaseCommand {
                 // a commit that holds the content but not the record (the approval was committed
                 // with later edits) differs in the approval's own fields: leave them out
                 approvalFieldsUnknown = base.isPresent() && !recorded;
+                if (approvalFieldsUnknown) {
+                    // the commit that recorded it may be a version no spec's text (saved as
+                    // Windows-1252): said as history says it, never passed over
+                    String commit = base.get().commit().substring(0, 12);
+                    history.moves(List.of(file), false)
+                            .get(0)
+                            .unreadVersionsSaid()
+                            .ifPresent(
+                                    u ->
+                                            spec.commandLine()
+                                                    .getErr()
+                                                    .println(
+                                                            "specgate: "
+                                                                    + name
+                                                                    + ": "
+                                                                    + u
+                                                                    + "; no commit read records"
+                                                                    + " the approval, so it is"
+                                                                    + " compared with "
+                                                                    + commit
+                                                                    + ", which holds the content"
+                                                                    + " approved"));
+                }
                 if (base.isEmpty() && history.shallow(file)) {
                     throw SpecgateException.usage(
                             "the content "
@@ -149,12 +172,18 @@ public final class DiffCommand extends BaseCommand {
                                     + " names the sections changed since the approval");
                 }
                 if (base.isEmpty()) {
+                    // a version no spec's text (saved as Windows-1252) may be the one approved:
+                    // said as history says it, never passed over
+                    Optional<String> unread =
+                            history.moves(List.of(file), false).get(0).unreadVersionsSaid();
                     throw SpecgateException.usage(
                             "the content "
                                     + name
                                     + " approved (sha256:"
                                     + approval.get().hash()
-                                    + ") is in no commit of its history, so there is nothing to"
+                                    + ") is in no commit of its history"
+                                    + unread.map(u -> " that could be read (" + u + ")").orElse("")
+                                    + ", so there is nothing to"
                                     + " compare with: commit the approval when it is made, or"
                                     + " compare with a revision, --since HEAD");
                 }

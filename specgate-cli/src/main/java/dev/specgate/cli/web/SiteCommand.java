@@ -73,7 +73,7 @@ public final class SiteCommand extends BaseCommand {
         // the overview's notices, said here too: a run in CI never opens the page that shows them
         // (the search's, as check says them: a file met under a second name, one in a spec folder
         // not taken; then what Approved per week leaves out: an unreadable history, a shallow
-        // clone's cut)
+        // clone's cut, each spec whose committed versions could not all be read)
         for (String notice : result.portfolio().notices()) {
             stderr.println("specgate: " + TextReporter.escape(notice));
         }
@@ -108,7 +108,8 @@ public final class SiteCommand extends BaseCommand {
     public Map<ExitCode, String> exitCodeMeanings() {
         return meanings(
                 ExitCode.CLEAN,
-                "site written (whatever the specs' findings)",
+                "site written (whatever the specs' findings; a history left out or partial,"
+                        + " as a version not UTF-8, is said on stderr)",
                 ExitCode.USAGE,
                 "usage error, nothing to show, or an output folder that holds other files");
     }

@@ -28,19 +28,45 @@ import java.util.function.Predicate;
  * wrote no record in its commit (the status edited by hand, with no record or with the one an
  * earlier approval left) is no approval: it is a {@link HandMove}, listed apart. A history cut by a
  * shallow clone ({@link SpecMoves#shallow()}) is read as far as it goes, its oldest version no
- * creation; the weeks are then partial ({@link #shallow()}).
+ * creation; the weeks are then partial ({@link #shallow()}). A history with versions that could not
+ * be read as a spec's text ({@link SpecMoves#unreadVersions()}) is read from the versions around
+ * them, so an approval made at one of them counts at the next readable version, or not at all: the
+ * weeks are then partial too ({@link #unreadVersions()}).
  *
  * @param weeks the weeks with at least one spec approved, oldest first
  * @param handMoves the moves to Approved that recorded no approval, oldest first
  * @param shallow the specs whose history a shallow clone cut short: approvals before the cut are
  *     missing
+ * @param unreadVersions the specs some of whose committed versions could not be read, ordered by
+ *     path, each with the commits and why: their approvals may be missing or counted in a later
+ *     week
  */
-public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Path> shallow) {
+public record ApprovalWeeks(
+        List<Week> weeks,
+        List<HandMove> handMoves,
+        List<Path> shallow,
+        List<UnreadIn> unreadVersions) {
 
     public ApprovalWeeks {
         weeks = List.copyOf(weeks);
         handMoves = List.copyOf(handMoves);
         shallow = List.copyOf(shallow);
+        unreadVersions = List.copyOf(unreadVersions);
+    }
+
+    /**
+     * A spec some of whose committed versions could not be read.
+     *
+     * @param file the spec
+     * @param said which and why, as every reader of its history says it ({@link
+     *     SpecMoves#unreadVersionsSaid()})
+     */
+    public record UnreadIn(Path file, String said) {
+
+        public UnreadIn {
+            requireNonNull(file, "file must not be null");
+            requireNonNull(said, "said must not be null");
+        }
     }
 
     /**
@@ -81,12 +107,14 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
         Map<String, Set<Path>> weeks = new TreeMap<>();
         List<HandMove> handMoves = new ArrayList<>();
         List<Path> shallow = new ArrayList<>();
+        List<UnreadIn> unread = new ArrayList<>();
         List<SpecMoves> ordered =
                 timelines.stream().sorted(Comparator.comparing(t -> t.file().toString())).toList();
         for (SpecMoves t : ordered) {
             if (t.shallow()) {
                 shallow.add(t.file());
             }
+            t.unreadVersionsSaid().ifPresent(said -> unread.add(new UnreadIn(t.file(), said)));
             for (StatusChange c : t.changes()) {
                 if (c.recordsApproval() && c.to().filter(approvedAt).isPresent()) {
                     weeks.computeIfAbsent(week(c.approvalAfter().get()), k -> new LinkedHashSet<>())
@@ -101,7 +129,7 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
                         .thenComparing(h -> h.file().toString()));
         List<Week> out = new ArrayList<>();
         weeks.forEach((w, specs) -> out.add(new Week(w, List.copyOf(specs))));
-        return new ApprovalWeeks(out, handMoves, shallow);
+        return new ApprovalWeeks(out, handMoves, shallow, unread);
     }
 
     /**
@@ -127,8 +155,11 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
                 d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** Whether the weeks are partial: some history was cut by a shallow clone. */
+    /**
+     * Whether the weeks are partial: some history was cut by a shallow clone, or holds versions
+     * that could not be read.
+     */
     public boolean partial() {
-        return !shallow.isEmpty();
+        return !shallow.isEmpty() || !unreadVersions.isEmpty();
     }
 }

@@ -474,12 +474,24 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
-    /** A file's content at a commit, or null when the commit has no such file. */
-    public byte[] contentAt(String commit, String path) throws HistoryException {
+    /**
+     * A file as a commit holds it ({@code commit}'s author and time, the file's path and content
+     * there), or null when the commit has no such file: what {@link #content} reads.
+     */
+    public Revision revisionAt(String commit, String path) throws HistoryException {
         try (RevWalk walk = new RevWalk(reader)) {
             RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
             try (TreeWalk tw = TreeWalk.forPath(reader, path, c.getTree())) {
-                return tw == null ? null : reader.open(tw.getObjectId(0)).getBytes();
+                if (tw == null) {
+                    return null;
+                }
+                PersonIdent who = c.getAuthorIdent();
+                return new Revision(
+                        c.name(),
+                        who.getWhenAsInstant().atZone(who.getZoneId()),
+                        who.getName(),
+                        path,
+                        tw.getObjectId(0));
             }
         } catch (IOException e) {
             throw new HistoryException(

@@ -79,7 +79,8 @@ public final class SpecHistory {
                             m.file(),
                             m.path(),
                             m.versions().stream().map(SpecVersion.class::cast).toList(),
-                            m.changes()));
+                            m.changes(),
+                            m.unreadVersions()));
         }
         return out;
     }
@@ -975,7 +976,10 @@ public final class SpecHistory {
      * its revision: the oldest commit of the newest run holding that content (ticked working boxes
      * aside) whose approval field holds {@code record} itself, which is the commit that recorded
      * the approval; when no commit of that run holds the record (the approval was committed
-     * together with later edits), the oldest of the run. Empty when no commit holds the content.
+     * together with later edits), the oldest of the run. Empty when no commit holds the content. A
+     * version that is no spec's text (not UTF-8) holds no content: the caller names those of the
+     * spec's history ({@link SpecMoves#unreadVersionsSaid()}) when the record's commit or the
+     * content is not found, as {@code diff --since approval} does.
      */
     public Optional<Committed> approvedText(Path file, ApprovalRecord record)
             throws HistoryException {
@@ -1009,6 +1013,10 @@ public final class SpecHistory {
     /**
      * {@code file}'s text at a revision ({@code HEAD~2}, a tag, a commit id), following renames
      * back from HEAD; empty when the file did not exist there.
+     *
+     * @throws HistoryException when the revision is unknown, the repository cannot be read, or the
+     *     file's version there is no spec's text (not UTF-8, binary): that version is named as
+     *     {@code history} names it ({@link UnreadVersion#said}), never taken for a missing file
      */
     public Optional<Committed> textAt(Path file, String rev) throws HistoryException {
         try (GitRevisions git = GitRevisions.open(file)) {
@@ -1022,15 +1030,29 @@ public final class SpecHistory {
                     break;
                 }
             }
-            byte[] bytes = git.contentAt(commit, at);
-            if (bytes == null && !at.equals(path)) {
-                bytes = git.contentAt(commit, path);
+            GitRevisions.Revision version = git.revisionAt(commit, at);
+            if (version == null && !at.equals(path)) {
+                version = git.revisionAt(commit, path);
             }
-            if (bytes == null) {
+            if (version == null) {
                 return Optional.empty();
             }
-            Optional<String> text = text(bytes);
-            return text.map(t -> new Committed(commit, path, t));
+            try {
+                String text = SpecFileReader.decode(git.content(version)).text();
+                return Optional.of(new Committed(commit, path, text));
+            } catch (UnreadableSpecException e) {
+                throw new HistoryException(
+                        version.path()
+                                + " at "
+                                + rev
+                                + ": "
+                                + UnreadVersion.said(
+                                                List.of(
+                                                        new UnreadVersion(
+                                                                version, e.reasonWithPlace())),
+                                                false)
+                                        .orElseThrow());
+            }
         }
     }
 

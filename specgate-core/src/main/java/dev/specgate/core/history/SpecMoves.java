@@ -92,22 +92,7 @@ public record SpecMoves(
      * read.
      */
     public Optional<String> unreadVersionsSaid() {
-        if (unreadVersions.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, List<String>> byCause = new java.util.LinkedHashMap<>();
-        for (UnreadVersion u : unreadVersions) {
-            byCause.computeIfAbsent(u.why(), k -> new ArrayList<>()).add(u.revision().shortId());
-        }
-        List<String> parts = new ArrayList<>(byCause.size());
-        byCause.forEach((why, commits) -> parts.add(String.join(", ", commits) + " (" + why + ")"));
-        int n = unreadVersions.size();
-        return Optional.of(
-                (n == 1 ? "1 committed version" : n + " committed versions")
-                        + " could not be read"
-                        + (versions.isEmpty() ? " (none readable)" : "")
-                        + ": "
-                        + String.join("; ", parts));
+        return UnreadVersion.said(unreadVersions, versions.isEmpty());
     }
 
     /**

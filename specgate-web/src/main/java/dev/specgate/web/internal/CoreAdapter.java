@@ -414,7 +414,8 @@ public final class CoreAdapter {
     /**
      * The approvals the overview shows: stale ones, and specs approved per week from git (core's
      * {@link ApprovalWeeks}), with the moves to Approved that recorded none, the specs whose
-     * history cannot be read and those a shallow clone cut short, named by {@code names}.
+     * history cannot be read, those a shallow clone cut short and those with committed versions
+     * that could not be read, named by {@code names}.
      */
     public static ApprovalOverview approvals(
             List<SpecView> views, Histories histories, PageNames names) {
@@ -459,7 +460,11 @@ public final class CoreAdapter {
                 histories.note(),
                 hand,
                 unreadable,
-                read.shallow().stream().map(names::relative).toList());
+                read.shallow().stream().map(names::relative).toList(),
+                read.unreadVersions().stream()
+                        .map(u -> names.relative(u.file()) + ": " + u.said())
+                        .sorted()
+                        .toList());
     }
 
     /** The most specs a week's row names in its tooltip; the rest are counted. */

@@ -3,6 +3,7 @@ package dev.specgate.web.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.history.GitHead;
+import dev.specgate.web.view.ApprovalOverview;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecPage;
@@ -67,12 +68,31 @@ public final class LiveProject {
 
     private final Path root;
     private final Supplier<LocalDate> today;
+    private final java.util.function.Consumer<String> historyNotices;
+    // the history notices said already: each said once, not again at each reading of the histories
+    private final Set<String> historySaid = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final String project;
 
     /** Read once by each reader; written only under this object's lock. */
     private volatile State state;
 
     public LiveProject(Path root, CoreAdapter adapter, Supplier<LocalDate> today, String project) {
+        this(root, adapter, today, project, notice -> {});
+    }
+
+    /**
+     * A project whose histories' notices (what Approved per week leaves out: a history that cannot
+     * be read, one a shallow clone cut, one with committed versions that could not be read) are
+     * said to {@code historyNotices} as its portfolio is read, each once while its words stay: the
+     * server's log, for a user who never opens the overview.
+     */
+    public LiveProject(
+            Path root,
+            CoreAdapter adapter,
+            Supplier<LocalDate> today,
+            String project,
+            java.util.function.Consumer<String> historyNotices) {
+        this.historyNotices = requireNonNull(historyNotices, "historyNotices must not be null");
         this.root = requireNonNull(root, "root must not be null");
         this.state =
                 new State(
@@ -335,12 +355,18 @@ public final class LiveProject {
         // read before the histories: a commit made while they are read is read again next time
         historyState = head.now();
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
+        ApprovalOverview approvals = CoreAdapter.approvals(all, histories, names);
+        for (String notice : approvals.notices()) {
+            if (historySaid.add(notice)) {
+                historyNotices.accept(notice);
+            }
+        }
         return new Portfolio(
                 project,
                 date,
                 adapter.statuses(),
                 all,
-                CoreAdapter.approvals(all, histories, names),
+                approvals,
                 s.notices(),
                 adapter.countTaskLists(
                         s.taskLists().stream().filter(Files::isRegularFile).toList(), date));

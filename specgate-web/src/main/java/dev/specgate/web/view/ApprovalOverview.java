@@ -9,7 +9,7 @@ import java.util.List;
  * What the overview shows of approvals: the specs whose approval no longer holds, how many specs
  * were approved each week (from git, core's {@code ApprovalWeeks}), and what that count leaves out:
  * moves to Approved that recorded no approval, specs whose history cannot be read, histories a
- * shallow clone cut short.
+ * shallow clone cut short, histories with committed versions that could not be read.
  *
  * @param stale specs whose recorded approval is stale, with what changed
  * @param perWeek specs approved per ISO week (an approval record dated in it), oldest first
@@ -17,6 +17,9 @@ import java.util.List;
  * @param handMoves moves to Approved that recorded no approval in their commit, oldest first
  * @param unreadable the specs whose history cannot be read, each {@code PATH (CAUSE)}: not counted
  * @param shallow the specs whose history a shallow clone cut short (paths): the weeks are partial
+ * @param unreadVersions the specs some of whose committed versions could not be read, each {@code
+ *     PATH: 1 committed version could not be read: ...} (core's words): counted from the versions
+ *     around them, the weeks are partial
  */
 public record ApprovalOverview(
         List<SpecView> stale,
@@ -24,7 +27,8 @@ public record ApprovalOverview(
         String note,
         List<HandMove> handMoves,
         List<String> unreadable,
-        List<String> shallow) {
+        List<String> shallow,
+        List<String> unreadVersions) {
 
     public ApprovalOverview {
         stale = List.copyOf(stale);
@@ -33,11 +37,12 @@ public record ApprovalOverview(
         handMoves = List.copyOf(handMoves);
         unreadable = List.copyOf(unreadable);
         shallow = List.copyOf(shallow);
+        unreadVersions = List.copyOf(unreadVersions);
     }
 
     /** Stale approvals and weeks, with nothing left out. */
     public ApprovalOverview(List<SpecView> stale, List<Week> perWeek, String note) {
-        this(stale, perWeek, note, List.of(), List.of(), List.of());
+        this(stale, perWeek, note, List.of(), List.of(), List.of(), List.of());
     }
 
     /** Nothing known of approvals. */
@@ -45,12 +50,18 @@ public record ApprovalOverview(
         return new ApprovalOverview(List.of(), List.of(), "");
     }
 
-    /** Whether the weekly counts miss approvals: a history cut short or unreadable. */
+    /**
+     * Whether the weekly counts miss approvals: a history cut short or unreadable, or some of its
+     * versions unreadable.
+     */
     public boolean partial() {
-        return !shallow.isEmpty() || !unreadable.isEmpty();
+        return !shallow.isEmpty() || !unreadable.isEmpty() || !unreadVersions.isEmpty();
     }
 
-    /** What the weekly counts leave out, as the overview's notices say it, one line each. */
+    /**
+     * What the weekly counts leave out, as the overview's notices say it, one line each: one for
+     * every spec whose committed versions could not all be read.
+     */
     public List<String> notices() {
         List<String> out = new ArrayList<>();
         if (!unreadable.isEmpty()) {
@@ -67,6 +78,9 @@ public record ApprovalOverview(
                             + " starts at a commit whose parents were not fetched, so Approved per"
                             + " week is partial; fetch them with 'git fetch --unshallow' (a CI"
                             + " checkout: fetch-depth: 0)");
+        }
+        for (String u : unreadVersions) {
+            out.add("partial history of " + u);
         }
         return out;
     }
