@@ -2,7 +2,6 @@ package dev.specgate.core.checklist;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
@@ -11,7 +10,6 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checklists {@code gates:} in {@code .specgate.yml} names ({@link
@@ -19,7 +17,9 @@ import java.util.Optional;
  * (under its heading or one of its {@code sections:} aliases) and its open items. The one reading
  * the gate of a move ({@code status}, {@code approve}, MCP's {@code set_status}) and the {@code
  * gate-open} rule of {@code check} both take, so that a spec moved by hand to a gated status is
- * reported as the move would have been refused.
+ * reported as the move would have been refused. A gated section the spec lacks is named by both
+ * whatever {@code section-missing} says of it: that rule may be turned off, a warning, silenced by
+ * a comment in the spec or hidden by a baseline, none of which opens the team's gate.
  */
 public final class GatedChecklists {
 
@@ -101,35 +101,6 @@ public final class GatedChecklists {
             open.sort((a, b) -> Integer.compare(a.line(), b.line()));
         }
         return new Gated(heading, spelled(schema, status), present, open);
-    }
-
-    /**
-     * Whether a gated section {@code document} lacks is reported by {@code section-missing} as an
-     * error, so that neither {@code gate-open} nor the gate of a move names it again: the template
-     * requires the section of the spec ({@link TemplateSchema#requires}) and {@code
-     * section-missing} reports at {@code sectionMissing}, its level in the project (empty when
-     * turned off), an error. Turned off, or set to a warning, the gated section is named by both
-     * (the move is refused and {@code check} fails as one), as it is when the section is optional.
-     */
-    public static boolean leftToSectionMissing(
-            TemplateSchema schema,
-            SpecDocument document,
-            String heading,
-            Optional<Severity> sectionMissing) {
-        return sectionMissing.filter(Severity.ERROR::equals).isPresent()
-                && requiredOf(schema, document, heading);
-    }
-
-    /** Whether the template requires the gated section of {@code document}. */
-    private static boolean requiredOf(
-            TemplateSchema schema, SpecDocument document, String heading) {
-        String key = HeadingKey.of(heading);
-        for (SectionSpec s : schema.sections()) {
-            if (s.key().equals(key)) {
-                return schema.requires(s, document);
-            }
-        }
-        return false;
     }
 
     /** The heading's key and those of its {@code sections:} aliases. */

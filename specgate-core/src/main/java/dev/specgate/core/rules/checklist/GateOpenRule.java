@@ -18,9 +18,10 @@ import java.util.Optional;
  * A spec at a status {@code gates:} in {@code .specgate.yml} guards (or a later one) has an open
  * item in a gated checklist, or lacks the gated section: what the move there refuses ({@link
  * GatedChecklists}, the reading the gate takes too), reported when the status was written by hand,
- * as {@code decision-open} reports an Approved spec with an open decision. A gated section that
- * {@code section-missing} reports as an error ({@link GatedChecklists#leftToSectionMissing}) is
- * its, not reported twice; turned off or a warning, this rule names it, as the move does.
+ * as {@code decision-open} reports an Approved spec with an open decision. A gated section the spec
+ * lacks is named here whatever {@code section-missing} says of a required one (an error, a warning,
+ * turned off, silenced by a comment or hidden by a baseline), as the move names it: only this
+ * rule's own name silences the gate.
  */
 public final class GateOpenRule extends BaseRule {
 
@@ -56,10 +57,7 @@ public final class GateOpenRule extends BaseRule {
                 GatedChecklists.heldAt(
                         schema, ctx.document(), Checklist.of(ctx.document()), held)) {
             if (!g.present()) {
-                if (!GatedChecklists.leftToSectionMissing(
-                        schema, ctx.document(), g.heading(), ctx.level(RuleIds.SECTION_MISSING))) {
-                    ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
-                }
+                ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
                 continue;
             }
             for (ChecklistEntry e : g.open()) {
