@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
@@ -32,18 +33,40 @@ public final class GatedChecklists {
      * @param status the status whose move it gates, as the template spells it
      * @param present whether the spec has the section (under its heading or an alias)
      * @param open its items not ticked, sub-headings included, in document order
+     * @param malformed its task boxes Markdown does not read as one ({@code -[ ]}, {@code - [ x]}),
+     *     sub-headings included: not ticked either, whatever silences {@code task-box}
      */
-    public record Gated(String heading, String status, boolean present, List<ChecklistEntry> open) {
+    public record Gated(
+            String heading,
+            String status,
+            boolean present,
+            List<ChecklistEntry> open,
+            List<TextMark> malformed) {
 
         public Gated {
             requireNonNull(heading, "heading must not be null");
             requireNonNull(status, "status must not be null");
             open = List.copyOf(open);
+            malformed = List.copyOf(malformed);
         }
 
-        /** Whether the gate holds: the section is there and every item of it is ticked. */
+        /**
+         * Whether the gate holds: the section is there, every item of it is ticked, and it holds no
+         * task box that is not read as one.
+         */
         public boolean done() {
-            return present && open.isEmpty();
+            return present && open.isEmpty() && malformed.isEmpty();
+        }
+
+        /**
+         * Why a malformed box holds the gate: {@code Rollout task box '-[ ]' is not read as an
+         * item, so it is not ticked}.
+         */
+        public String malformedMessage(TextMark box) {
+            return heading
+                    + " task box '"
+                    + box.text()
+                    + "' is not read as an item, so it is not ticked";
         }
 
         /**
@@ -90,6 +113,7 @@ public final class GatedChecklists {
             }
         }
         List<ChecklistEntry> open = new ArrayList<>();
+        List<TextMark> malformed = new ArrayList<>();
         if (present) {
             for (String key : keys) {
                 for (ChecklistEntry e : checklist.under(key)) {
@@ -99,8 +123,16 @@ public final class GatedChecklists {
                 }
             }
             open.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            for (String key : keys) {
+                for (TextMark m : checklist.malformedUnder(key)) {
+                    if (!malformed.contains(m)) {
+                        malformed.add(m);
+                    }
+                }
+            }
+            malformed.sort((a, b) -> a.range().compareTo(b.range()));
         }
-        return new Gated(heading, spelled(schema, status), present, open);
+        return new Gated(heading, spelled(schema, status), present, open, malformed);
     }
 
     /** The heading's key and those of its {@code sections:} aliases. */

@@ -4,14 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.GatedChecklists;
+import dev.specgate.core.model.TextMark;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The checklists {@code gates:} names for a status, and for every status before it, are in the
  * spec, with every item ticked ({@link GatedChecklists#heldAt}). A gated section the spec lacks is
- * a reason naming it, whatever {@code section-missing} says of it (the gate's check counts that
- * rule's finding only as its level and the spec's own comments let it): unlike {@link
+ * a reason naming it, whatever {@code section-missing} says of it, and so is a task box under it
+ * that Markdown does not read as one, whatever {@code task-box} says of it (the gate's check counts
+ * that rule's finding only as its level and the spec's own comments let it): unlike {@link
  * ChecklistDone}'s decision checklists, which {@code check} holds to the template, a gated section
  * deleted from the spec would otherwise let the move through with its work undone.
  */
@@ -40,6 +42,12 @@ public final class GatedChecklistDone implements GateCondition {
                         new GateReason(
                                 e.line(),
                                 g.heading() + " item " + e.id() + " is not checked: " + e.text()));
+            }
+            for (TextMark box : g.malformed()) {
+                reasons.add(
+                        new GateReason(
+                                box.range().startLine(),
+                                g.malformedMessage(box) + ": write it '- [ ] ' or '- [x] '"));
             }
         }
         return reasons;

@@ -6,6 +6,7 @@ import dev.specgate.core.checklist.GatedChecklists;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * as {@code decision-open} reports an Approved spec with an open decision. A gated section the spec
  * lacks is named here whatever {@code section-missing} says of a required one (an error, a warning,
  * turned off, silenced by a comment or hidden by a baseline), as the move names it: only this
- * rule's own name silences the gate.
+ * rule's own name silences the gate. So is a task box under it that Markdown does not read as one
+ * ({@code -[ ]}), whatever silences {@code task-box}: no item is read of it, so none is ticked.
  */
 public final class GateOpenRule extends BaseRule {
 
@@ -75,6 +77,18 @@ public final class GateOpenRule extends BaseRule {
                                 + " item ticked before "
                                 + g.status()
                                 + ": tick it when done, or set the status back");
+            }
+            for (TextMark box : g.malformed()) {
+                ctx.report(
+                        box.range(),
+                        g.malformedMessage(box)
+                                + " while the spec is "
+                                + held
+                                + ", and 'gates:' asks every "
+                                + g.heading()
+                                + " item ticked before "
+                                + g.status()
+                                + ": write it '- [x] ' when done, or set the status back");
             }
         }
     }

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code specgate-disable}, {@code specgate-disable-next-line}), a baseline entry, the rule turned
  * off. {@code gate-open} left the section to {@code section-missing} whenever that rule was an
  * error in the configuration, so each of these passed {@code check} with exit 0 at Shipped, and the
- * first two let {@code status SPEC Shipped} through, the Rollout gone.
+ * first two let {@code status SPEC Shipped} through, the Rollout gone. Likewise a gated item whose
+ * task box Markdown does not read ({@code -[ ]}) under a {@code specgate-disable task-box}: no item
+ * was read of it, so the gate found nothing open.
  */
-class SilencedSectionMissingTest {
+class SilencedFindingsKeepGatesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
@@ -219,6 +221,48 @@ class SilencedSectionMissingTest {
                     .filteredOn(d -> d.ruleId().equals("section-missing"))
                     .hasSize(level.equals("off") ? 0 : 1);
             deleteTree(root);
+        }
+    }
+
+    @Test
+    void aMalformedBoxInAGatedChecklistUnderADisableOfTaskBoxIsNotTicked() throws Exception {
+        Path root = family("");
+        Path file = spec(root);
+        String text = Files.readString(file);
+        // two steps pasted from the release tool, their boxes not read by Markdown, task-box
+        // silenced for them; the rest ticked
+        String approved =
+                text.replace(
+                        "- [ ] 10% of production traffic\n- [ ] 100% of production traffic\n",
+                        "<!-- specgate-disable task-box -- pasted from the release tool -->\n"
+                                + "-[ ] 10% of production traffic\n"
+                                + "- [ ]100% of production traffic\n"
+                                + "<!-- specgate-enable task-box -->\n");
+        assertThat(approved).isNotEqualTo(text);
+        SpecProject project = open(root);
+
+        GateResult move = move(project, file, approved);
+        List<Diagnostic> inspected = inspected(project, file, approved);
+        List<Diagnostic> run = run(project, file, RunOptions.of(CheckOptions.asOf(TODAY)));
+
+        assertThat(move.passed()).isFalse();
+        assertThat(move.reasons())
+                .extracting(GateReason::text)
+                .containsExactly(
+                        "line 42: Rollout task box '-[ ]' is not read as an item, so it is not"
+                                + " ticked: write it '- [ ] ' or '- [x] '",
+                        "line 43: Rollout task box '[ ]' is not read as an item, so it is not"
+                                + " ticked: write it '- [ ] ' or '- [x] '");
+        for (List<Diagnostic> found : List.of(inspected, run)) {
+            assertThat(found)
+                    .extracting(d -> d.ruleId() + "@" + (d.range().startLine() + 1))
+                    .containsExactly("gate-open@42", "gate-open@43");
+            assertThat(found.get(0).message())
+                    .isEqualTo(
+                            "Rollout task box '-[ ]' is not read as an item, so it is not ticked"
+                                    + " while the spec is Shipped, and 'gates:' asks every Rollout"
+                                    + " item ticked before Shipped: write it '- [x] ' when done, or"
+                                    + " set the status back");
         }
     }
 
