@@ -303,6 +303,18 @@ public final class Checklist {
                 .toList();
     }
 
+    /**
+     * Why a task box {@link #malformedUnder} gives under {@code heading} holds back a gate that
+     * asks every item there ticked: {@code Rollout task box '-[ ]' is not read as an item, so it is
+     * not ticked}. The one wording of the gates of moves and {@code gate-open}.
+     */
+    public static String unreadBox(String heading, TextMark box) {
+        return heading
+                + " task box '"
+                + box.text()
+                + "' is not read as an item, so it is not ticked";
+    }
+
     /** Every item in working order (see the class description). */
     public List<ChecklistEntry> workingOrder() {
         return workingOrder;

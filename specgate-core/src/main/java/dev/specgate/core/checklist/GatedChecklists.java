@@ -59,17 +59,6 @@ public final class GatedChecklists {
         }
 
         /**
-         * Why a malformed box holds the gate: {@code Rollout task box '-[ ]' is not read as an
-         * item, so it is not ticked}.
-         */
-        public String malformedMessage(TextMark box) {
-            return heading
-                    + " task box '"
-                    + box.text()
-                    + "' is not read as an item, so it is not ticked";
-        }
-
-        /**
          * Why the gate does not hold for a missing section, naming it and the status: {@code
          * missing section 'Rollout', which 'gates:' asks to have every item ticked before Shipped}.
          */

@@ -44,10 +44,7 @@ public final class GatedChecklistDone implements GateCondition {
                                 g.heading() + " item " + e.id() + " is not checked: " + e.text()));
             }
             for (TextMark box : g.malformed()) {
-                reasons.add(
-                        new GateReason(
-                                box.range().startLine(),
-                                g.malformedMessage(box) + ": write it '- [ ] ' or '- [x] '"));
+                reasons.add(ChecklistDone.unreadBox(g.heading(), box));
             }
         }
         return reasons;

@@ -81,7 +81,7 @@ public final class GateOpenRule extends BaseRule {
             for (TextMark box : g.malformed()) {
                 ctx.report(
                         box.range(),
-                        g.malformedMessage(box)
+                        Checklist.unreadBox(g.heading(), box)
                                 + " while the spec is "
                                 + held
                                 + ", and 'gates:' asks every "
