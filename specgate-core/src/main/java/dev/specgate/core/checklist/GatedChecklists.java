@@ -3,6 +3,7 @@ package dev.specgate.core.checklist;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.schema.HeadingKey;
@@ -35,27 +36,52 @@ public final class GatedChecklists {
      * @param open its items not ticked, sub-headings included, in document order
      * @param malformed its task boxes Markdown does not read as one ({@code -[ ]}, {@code - [ x]}),
      *     sub-headings included: not ticked either, whatever silences {@code task-box}
+     * @param items how many task items it holds, ticked or not, sub-headings included
+     * @param at its heading's place in the spec (the first under one of its names), the file's
+     *     start when it is not there
      */
     public record Gated(
             String heading,
             String status,
             boolean present,
             List<ChecklistEntry> open,
-            List<TextMark> malformed) {
+            List<TextMark> malformed,
+            int items,
+            SourceRange at) {
 
         public Gated {
             requireNonNull(heading, "heading must not be null");
             requireNonNull(status, "status must not be null");
             open = List.copyOf(open);
             malformed = List.copyOf(malformed);
+            requireNonNull(at, "at must not be null");
         }
 
         /**
-         * Whether the gate holds: the section is there, every item of it is ticked, and it holds no
-         * task box that is not read as one.
+         * Whether the gate holds: the section is there with at least one task item, every item of
+         * it is ticked, and it holds no task box that is not read as one.
          */
         public boolean done() {
-            return present && open.isEmpty() && malformed.isEmpty();
+            return present && !emptied() && open.isEmpty() && malformed.isEmpty();
+        }
+
+        /**
+         * Whether the section is there but holds no task item at all (its items deleted, or
+         * replaced by prose): a gate that would hold nothing back, as a deleted section would not.
+         */
+        public boolean emptied() {
+            return present && items == 0 && malformed.isEmpty();
+        }
+
+        /**
+         * Why the gate does not hold for a section without items: {@code section 'Rollout' holds no
+         * task item, which 'gates:' asks to have every item ticked before Shipped}.
+         */
+        public String emptiedMessage() {
+            return "section '"
+                    + heading
+                    + "' holds no task item, which 'gates:' asks to have every item ticked before "
+                    + status;
         }
 
         /**
@@ -94,18 +120,21 @@ public final class GatedChecklists {
             String heading,
             String status) {
         List<String> keys = keys(schema, heading);
-        boolean present = false;
+        SourceRange at = null;
         for (Section s : document.sections()) {
             if (keys.contains(HeadingKey.of(s.title()))) {
-                present = true;
+                at = s.range();
                 break;
             }
         }
+        boolean present = at != null;
+        int items = 0;
         List<ChecklistEntry> open = new ArrayList<>();
         List<TextMark> malformed = new ArrayList<>();
         if (present) {
             for (String key : keys) {
                 for (ChecklistEntry e : checklist.under(key)) {
+                    items++;
                     if (!e.checked() && !open.contains(e)) {
                         open.add(e);
                     }
@@ -121,7 +150,14 @@ public final class GatedChecklists {
             }
             malformed.sort((a, b) -> a.range().compareTo(b.range()));
         }
-        return new Gated(heading, spelled(schema, status), present, open, malformed);
+        return new Gated(
+                heading,
+                spelled(schema, status),
+                present,
+                open,
+                malformed,
+                items,
+                present ? at : SourceRange.fileStart());
     }
 
     /** The heading's key and those of its {@code sections:} aliases. */

@@ -11,11 +11,12 @@ import java.util.List;
 /**
  * The checklists {@code gates:} names for a status, and for every status before it, are in the
  * spec, with every item ticked ({@link GatedChecklists#heldAt}). A gated section the spec lacks is
- * a reason naming it, whatever {@code section-missing} says of it, and so is a task box under it
- * that Markdown does not read as one, whatever {@code task-box} says of it (the gate's check counts
- * that rule's finding only as its level and the spec's own comments let it): unlike {@link
- * ChecklistDone}'s decision checklists, which {@code check} holds to the template, a gated section
- * deleted from the spec would otherwise let the move through with its work undone.
+ * a reason naming it, whatever {@code section-missing} says of it; so is a gated section left with
+ * no task item, and a task box under one that Markdown does not read as one, whatever {@code
+ * task-box} says of it (the gate's check counts a rule's finding only as its level and the spec's
+ * own comments let it): unlike {@link ChecklistDone}'s decision checklists, which {@code check}
+ * holds to the template, a gated checklist deleted or emptied would otherwise let the move through
+ * with its work undone.
  */
 public final class GatedChecklistDone implements GateCondition {
 
@@ -36,6 +37,9 @@ public final class GatedChecklistDone implements GateCondition {
                         context.schema(), context.document(), context.checklist(), status)) {
             if (!g.present()) {
                 reasons.add(GateReason.ofSpec(g.missingMessage()));
+            }
+            if (g.emptied()) {
+                reasons.add(new GateReason(g.at().startLine(), g.emptiedMessage()));
             }
             for (ChecklistEntry e : g.open()) {
                 reasons.add(

@@ -266,6 +266,57 @@ class SilencedFindingsKeepGatesTest {
         }
     }
 
+    /**
+     * A gated Rollout whose items were replaced by a line of prose held no item, so nothing was
+     * open: the move to Shipped went through and check passed the spec at Shipped, as if the gate
+     * were not there (a template heading without task boxes is refused in {@code gates:} for
+     * holding nothing back; a spec's section emptied did the same unseen).
+     */
+    @Test
+    void aGatedChecklistEmptiedOfItsItemsHoldsTheGate() throws Exception {
+        Path root = family("");
+        Path file = spec(root);
+        String text = Files.readString(file);
+        String approved =
+                text.replace(
+                        "- [x] Feature flag created\n- [x] Enabled in staging\n"
+                                + "- [ ] 10% of production traffic\n"
+                                + "- [ ] 100% of production traffic\n",
+                        "Tracked on the release board: [RB-112](https://jira.example.com/RB-112)."
+                                + "\n");
+        assertThat(approved).isNotEqualTo(text);
+        SpecProject project = open(root);
+
+        GateResult move = move(project, file, approved);
+        List<Diagnostic> inspected = inspected(project, file, approved);
+        List<Diagnostic> run = run(project, file, RunOptions.of(CheckOptions.asOf(TODAY)));
+
+        String said =
+                "section 'Rollout' holds no task item, which 'gates:' asks to have every item"
+                        + " ticked before Shipped";
+        assertThat(move.reasons())
+                .extracting(GateReason::text)
+                .containsExactly("line " + (lineOf(approved, "## 🚀 Rollout") + 1) + ": " + said);
+        for (List<Diagnostic> found : List.of(inspected, run)) {
+            assertThat(found)
+                    .extracting(
+                            d -> d.ruleId() + "@" + (d.range().startLine() + 1) + " " + d.message())
+                    .containsExactly(
+                            "gate-open@"
+                                    + (lineOf(approved, "## 🚀 Rollout") + 1)
+                                    + " "
+                                    + said
+                                    + ", and the spec is Shipped: keep its items, ticked when done"
+                                    + " (a step that does not apply as '- [x] ... (not needed:"
+                                    + " why)')");
+        }
+    }
+
+    /** The 0-based line of the first line holding {@code needle}. */
+    private static int lineOf(String text, String needle) {
+        return text.substring(0, text.indexOf(needle)).split("\n", -1).length - 1;
+    }
+
     private static void deleteTree(Path root) throws Exception {
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p :

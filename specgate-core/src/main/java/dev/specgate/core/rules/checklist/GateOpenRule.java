@@ -23,7 +23,8 @@ import java.util.Optional;
  * lacks is named here whatever {@code section-missing} says of a required one (an error, a warning,
  * turned off, silenced by a comment or hidden by a baseline), as the move names it: only this
  * rule's own name silences the gate. So is a task box under it that Markdown does not read as one
- * ({@code -[ ]}), whatever silences {@code task-box}: no item is read of it, so none is ticked.
+ * ({@code -[ ]}), whatever silences {@code task-box}: no item is read of it, so none is ticked. A
+ * gated section left with no task item at all is reported on its heading, as the move refuses it.
  */
 public final class GateOpenRule extends BaseRule {
 
@@ -61,6 +62,15 @@ public final class GateOpenRule extends BaseRule {
             if (!g.present()) {
                 ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
                 continue;
+            }
+            if (g.emptied()) {
+                ctx.report(
+                        g.at(),
+                        g.emptiedMessage()
+                                + ", and the spec is "
+                                + held
+                                + ": keep its items, ticked when done (a step that does not apply"
+                                + " as '- [x] ... (not needed: why)')");
             }
             for (ChecklistEntry e : g.open()) {
                 String text = DecisionOpenRule.said(e);
