@@ -21,6 +21,7 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.RuleLevels;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
@@ -50,11 +51,8 @@ public final class SpecChecker {
     /** What a check of each kind of document runs, worked out once per checker. */
     private final Map<DocumentKind, KindCheck> byKind;
 
-    private final Map<String, Severity> severities;
-    private final Set<String> disabled;
-
-    /** The level each rule that is not turned off reports at: its override, else its default. */
-    private final Map<String, Severity> levels;
+    /** The rules run and the levels forced on their findings (the configuration's rules:). */
+    private final RuleLevels levels;
 
     /**
      * What a check of one kind of document runs.
@@ -77,15 +75,7 @@ public final class SpecChecker {
         this.projectRoot = b.projectRoot;
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
-        this.severities = Map.copyOf(b.severities);
-        this.disabled = Set.copyOf(b.disabled);
-        Map<String, Severity> levels = new HashMap<>();
-        for (Rule r : rules) {
-            if (!disabled.contains(r.id())) {
-                levels.putIfAbsent(r.id(), severities.getOrDefault(r.id(), r.defaultSeverity()));
-            }
-        }
-        this.levels = Map.copyOf(levels);
+        this.levels = RuleLevels.of(rules, b.severities, b.disabled);
         // a rule turned off is not run: no rule reads another's findings, and what a check keeps
         // of one besides them is the approval's state, asked for itself below
         Map<DocumentKind, KindCheck> byKind = new EnumMap<>(DocumentKind.class);
@@ -96,9 +86,9 @@ public final class SpecChecker {
             byKind.put(
                     kind,
                     new KindCheck(
-                            ofKind.stream().filter(r -> !disabled.contains(r.id())).toList(),
+                            ofKind.stream().filter(r -> levels.reports(r.id())).toList(),
                             approved
-                                    && disabled.contains(RuleIds.APPROVAL_STALE)
+                                    && !levels.reports(RuleIds.APPROVAL_STALE)
                                     && ofKind.stream()
                                             .anyMatch(r -> r.id().equals(RuleIds.APPROVAL_STALE))));
         }
@@ -127,21 +117,20 @@ public final class SpecChecker {
 
     /** The rules whose findings are reported: every rule that is not disabled, in order. */
     public List<Rule> activeRules() {
-        return rules.stream().filter(r -> !disabled.contains(r.id())).toList();
+        return rules.stream().filter(r -> levels.reports(r.id())).toList();
     }
 
     /** The severity a rule's findings are forced to, if one was set with the builder. */
     public Optional<Severity> severityOverride(String ruleId) {
-        return Optional.ofNullable(severities.get(ruleId));
+        return levels.override(ruleId);
     }
 
     /**
-     * The level rule {@code ruleId}'s findings are reported at (its override, else its default
-     * severity); empty when the rule is turned off or not run. What a rule or a gate that leaves a
-     * cause to another asks ({@code RuleContext#level}, {@code GateContext#level}).
+     * The rules run (not turned off) and the levels forced on their findings: the one reading every
+     * check's {@link RuleContext} gets.
      */
-    public Optional<Severity> level(String ruleId) {
-        return Optional.ofNullable(levels.get(ruleId));
+    public RuleLevels levels() {
+        return levels;
     }
 
     public SpecParser parser() {
@@ -272,12 +261,13 @@ public final class SpecChecker {
                                 file,
                                 options.today(),
                                 Strictness.REVIEW,
-                                new LinkTargets())
+                                new LinkTargets(),
+                                levels)
                         .knowing(ruleIds)
                         .unreadable(message, at);
         List<Rule> only =
                 rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
-        return new CheckResult(file, null, levels(ctx.run(only)), null);
+        return new CheckResult(file, null, levels.apply(ctx.run(only)), null);
     }
 
     /**
@@ -369,9 +359,10 @@ public final class SpecChecker {
                         options.today(),
                         strictness,
                         linkTargets,
+                        levels,
                         stripBom(markdown),
                         options.trace());
-        ctx.knowing(ruleIds).disabling(disabled).leveling(levels).approvals(approvals);
+        ctx.knowing(ruleIds).approvals(approvals);
         if (source != null) {
             ctx.checkingSource(source);
         }
@@ -386,22 +377,9 @@ public final class SpecChecker {
         return new CheckResult(
                 file,
                 status,
-                ctx.derived(Suppressions.class, Suppressions::of).filter(levels(found)),
+                ctx.derived(Suppressions.class, Suppressions::of).filter(levels.apply(found)),
                 doc,
                 ctx.approvalChecked().orElse(null));
-    }
-
-    /** The findings at the levels the configuration sets: disabled rules dropped, others forced. */
-    private List<Diagnostic> levels(List<Diagnostic> found) {
-        List<Diagnostic> kept = new ArrayList<>(found.size());
-        for (Diagnostic d : found) {
-            if (disabled.contains(d.ruleId())) {
-                continue;
-            }
-            Severity override = severities.get(d.ruleId());
-            kept.add(override == null ? d : d.withSeverity(override));
-        }
-        return kept;
     }
 
     private static String stripBom(String markdown) {

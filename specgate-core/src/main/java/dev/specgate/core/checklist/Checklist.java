@@ -6,6 +6,7 @@ import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.parse.HeadingText;
 import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
@@ -288,6 +289,30 @@ public final class Checklist {
     public List<ChecklistEntry> under(String heading) {
         String key = HeadingKey.of(heading);
         return items.stream().filter(e -> isUnder(e.item().sectionIndex(), key)).toList();
+    }
+
+    /**
+     * The task boxes Markdown does not read as one ({@code -[ ]}, {@code - [ x]}: {@code
+     * task-box}'s findings) under the section with heading {@code heading} or one of its
+     * sub-sections, in document order: no item is read of them, so none is open or ticked.
+     */
+    public List<TextMark> malformedUnder(String heading) {
+        String key = HeadingKey.of(heading);
+        return document.malformedTaskBoxes().stream()
+                .filter(m -> m.sectionIndex() >= 0 && isUnder(m.sectionIndex(), key))
+                .toList();
+    }
+
+    /**
+     * Why a task box {@link #malformedUnder} gives under {@code heading} holds back a gate that
+     * asks every item there ticked: {@code Rollout task box '-[ ]' is not read as an item, so it is
+     * not ticked}. The one wording of the gates of moves and {@code gate-open}.
+     */
+    public static String unreadBox(String heading, TextMark box) {
+        return heading
+                + " task box '"
+                + box.text()
+                + "' is not read as an item, so it is not ticked";
     }
 
     /** Every item in working order (see the class description). */

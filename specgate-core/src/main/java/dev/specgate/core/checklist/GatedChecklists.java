@@ -2,16 +2,16 @@ package dev.specgate.core.checklist;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checklists {@code gates:} in {@code .specgate.yml} names ({@link
@@ -19,7 +19,9 @@ import java.util.Optional;
  * (under its heading or one of its {@code sections:} aliases) and its open items. The one reading
  * the gate of a move ({@code status}, {@code approve}, MCP's {@code set_status}) and the {@code
  * gate-open} rule of {@code check} both take, so that a spec moved by hand to a gated status is
- * reported as the move would have been refused.
+ * reported as the move would have been refused. A gated section the spec lacks is named by both
+ * whatever {@code section-missing} says of it: that rule may be turned off, a warning, silenced by
+ * a comment in the spec or hidden by a baseline, none of which opens the team's gate.
  */
 public final class GatedChecklists {
 
@@ -32,18 +34,54 @@ public final class GatedChecklists {
      * @param status the status whose move it gates, as the template spells it
      * @param present whether the spec has the section (under its heading or an alias)
      * @param open its items not ticked, sub-headings included, in document order
+     * @param malformed its task boxes Markdown does not read as one ({@code -[ ]}, {@code - [ x]}),
+     *     sub-headings included: not ticked either, whatever silences {@code task-box}
+     * @param items how many task items it holds, ticked or not, sub-headings included
+     * @param at its heading's place in the spec (the first under one of its names), the file's
+     *     start when it is not there
      */
-    public record Gated(String heading, String status, boolean present, List<ChecklistEntry> open) {
+    public record Gated(
+            String heading,
+            String status,
+            boolean present,
+            List<ChecklistEntry> open,
+            List<TextMark> malformed,
+            int items,
+            SourceRange at) {
 
         public Gated {
             requireNonNull(heading, "heading must not be null");
             requireNonNull(status, "status must not be null");
             open = List.copyOf(open);
+            malformed = List.copyOf(malformed);
+            requireNonNull(at, "at must not be null");
         }
 
-        /** Whether the gate holds: the section is there and every item of it is ticked. */
+        /**
+         * Whether the gate holds: the section is there with at least one task item, every item of
+         * it is ticked, and it holds no task box that is not read as one.
+         */
         public boolean done() {
-            return present && open.isEmpty();
+            return present && !emptied() && open.isEmpty() && malformed.isEmpty();
+        }
+
+        /**
+         * Whether the section is there but holds no task item at all (its items deleted, or
+         * replaced by prose): a gate that would hold nothing back, as a deleted section would not.
+         */
+        public boolean emptied() {
+            return present && items == 0 && malformed.isEmpty();
+        }
+
+        /**
+         * Why the gate does not hold for a section without items: {@code section 'Rollout' holds no
+         * task item, which 'gates:' asks to have every item ticked before Shipped}.
+         */
+        public String emptiedMessage() {
+            return "section '"
+                    + heading
+                    + "' holds no task item, which 'gates:' asks to have every item ticked before "
+                    + status;
         }
 
         /**
@@ -82,54 +120,44 @@ public final class GatedChecklists {
             String heading,
             String status) {
         List<String> keys = keys(schema, heading);
-        boolean present = false;
+        SourceRange at = null;
         for (Section s : document.sections()) {
             if (keys.contains(HeadingKey.of(s.title()))) {
-                present = true;
+                at = s.range();
                 break;
             }
         }
+        boolean present = at != null;
+        int items = 0;
         List<ChecklistEntry> open = new ArrayList<>();
+        List<TextMark> malformed = new ArrayList<>();
         if (present) {
             for (String key : keys) {
                 for (ChecklistEntry e : checklist.under(key)) {
+                    items++;
                     if (!e.checked() && !open.contains(e)) {
                         open.add(e);
                     }
                 }
             }
             open.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        }
-        return new Gated(heading, spelled(schema, status), present, open);
-    }
-
-    /**
-     * Whether a gated section {@code document} lacks is reported by {@code section-missing} as an
-     * error, so that neither {@code gate-open} nor the gate of a move names it again: the template
-     * requires the section of the spec ({@link TemplateSchema#requires}) and {@code
-     * section-missing} reports at {@code sectionMissing}, its level in the project (empty when
-     * turned off), an error. Turned off, or set to a warning, the gated section is named by both
-     * (the move is refused and {@code check} fails as one), as it is when the section is optional.
-     */
-    public static boolean leftToSectionMissing(
-            TemplateSchema schema,
-            SpecDocument document,
-            String heading,
-            Optional<Severity> sectionMissing) {
-        return sectionMissing.filter(Severity.ERROR::equals).isPresent()
-                && requiredOf(schema, document, heading);
-    }
-
-    /** Whether the template requires the gated section of {@code document}. */
-    private static boolean requiredOf(
-            TemplateSchema schema, SpecDocument document, String heading) {
-        String key = HeadingKey.of(heading);
-        for (SectionSpec s : schema.sections()) {
-            if (s.key().equals(key)) {
-                return schema.requires(s, document);
+            for (String key : keys) {
+                for (TextMark m : checklist.malformedUnder(key)) {
+                    if (!malformed.contains(m)) {
+                        malformed.add(m);
+                    }
+                }
             }
+            malformed.sort((a, b) -> a.range().compareTo(b.range()));
         }
-        return false;
+        return new Gated(
+                heading,
+                spelled(schema, status),
+                present,
+                open,
+                malformed,
+                items,
+                present ? at : SourceRange.fileStart());
     }
 
     /** The heading's key and those of its {@code sections:} aliases. */

@@ -6,7 +6,6 @@ import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
-import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
@@ -100,14 +99,6 @@ public final class GateContext {
                 s ->
                         checker.check(
                                 file, document, text, CheckOptions.asOf(today).withStrictness(s)));
-    }
-
-    /**
-     * The level rule {@code ruleId} reports at in this project ({@link SpecChecker#level}); empty
-     * when it is turned off.
-     */
-    public Optional<Severity> level(String ruleId) {
-        return checker.level(ruleId);
     }
 
     /** The spec's checklist. */

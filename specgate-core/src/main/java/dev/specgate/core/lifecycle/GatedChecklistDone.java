@@ -4,30 +4,29 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.GatedChecklists;
-import dev.specgate.core.rules.RuleIds;
-import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.model.TextMark;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The checklists {@code gates:} names for a status, and for every status before it, are in the
  * spec, with every item ticked ({@link GatedChecklists#heldAt}). A gated section the spec lacks is
- * a reason naming it: unlike {@link ChecklistDone}'s decision checklists, which {@code check} holds
- * to the template, a gated section deleted from the spec would otherwise let the move through with
- * its work undone.
+ * a reason naming it, whatever {@code section-missing} says of it; so is a gated section left with
+ * no task item, and a task box under one that Markdown does not read as one, whatever {@code
+ * task-box} says of it (the gate's check counts a rule's finding only as its level and the spec's
+ * own comments let it): unlike {@link ChecklistDone}'s decision checklists, which {@code check}
+ * holds to the template, a gated checklist deleted or emptied would otherwise let the move through
+ * with its work undone.
  */
 public final class GatedChecklistDone implements GateCondition {
 
     private final String status;
-    private final Strictness checkedAt;
 
     /**
      * @param status the status moved to, as the template spells it
-     * @param checkedAt the strictness the gate's {@link NoCheckErrors} checks the spec at
      */
-    public GatedChecklistDone(String status, Strictness checkedAt) {
+    public GatedChecklistDone(String status) {
         this.status = requireNonNull(status, "status must not be null");
-        this.checkedAt = requireNonNull(checkedAt, "checkedAt must not be null");
     }
 
     @Override
@@ -36,8 +35,11 @@ public final class GatedChecklistDone implements GateCondition {
         for (GatedChecklists.Gated g :
                 GatedChecklists.heldAt(
                         context.schema(), context.document(), context.checklist(), status)) {
-            if (!g.present() && !statedBySectionMissing(context, g.heading())) {
+            if (!g.present()) {
                 reasons.add(GateReason.ofSpec(g.missingMessage()));
+            }
+            if (g.emptied()) {
+                reasons.add(new GateReason(g.at().startLine(), g.emptiedMessage()));
             }
             for (ChecklistEntry e : g.open()) {
                 reasons.add(
@@ -45,21 +47,10 @@ public final class GatedChecklistDone implements GateCondition {
                                 e.line(),
                                 g.heading() + " item " + e.id() + " is not checked: " + e.text()));
             }
+            for (TextMark box : g.malformed()) {
+                reasons.add(ChecklistDone.unreadBox(g.heading(), box));
+            }
         }
         return reasons;
-    }
-
-    /**
-     * Whether the gate's check already refuses the move for the missing section: {@code
-     * section-missing} reports it as an error ({@link GatedChecklists#leftToSectionMissing}, what
-     * {@code gate-open} asks too; not when the rule is turned off or a warning, or the section is
-     * optional).
-     */
-    private static boolean statedBySectionMissing(GateContext context, String heading) {
-        return GatedChecklists.leftToSectionMissing(
-                context.schema(),
-                context.document(),
-                heading,
-                context.level(RuleIds.SECTION_MISSING));
     }
 }

@@ -161,7 +161,7 @@ public final class StatusGates {
             // gate above: an Approved spec never Shipped is Deprecated without its Rollout ticked)
             if (!schema.gatedAt(s.label()).isEmpty()) {
                 List<GateCondition> conditions = new ArrayList<>(more.get(s).conditions());
-                conditions.add(new GatedChecklistDone(s.label(), s.strictness()));
+                conditions.add(new GatedChecklistDone(s.label()));
                 more.put(s, new StatusGate(s, conditions));
             }
         }

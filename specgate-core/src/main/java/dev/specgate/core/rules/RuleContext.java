@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,8 +46,7 @@ public final class RuleContext {
     private final boolean trace;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Set<String> knownRuleIds = Set.of();
-    private Set<String> disabledRuleIds = Set.of();
-    private Map<String, Severity> levels;
+    private final RuleLevels levels;
     private String unreadable;
     private SourceRange unreadableAt = SourceRange.fileStart();
     private Rule current;
@@ -71,14 +69,19 @@ public final class RuleContext {
 
     private static final Object[] NOTHING_DERIVED = new Object[0];
 
+    /**
+     * @param levels the level each rule reports at, as the checker running the rules reads the
+     *     configuration ({@code SpecChecker#levels}): what {@link #reports} says
+     */
     public RuleContext(
             SpecDocument document,
             TemplateSchema schema,
             Path file,
             LocalDate today,
             Strictness strictness,
-            LinkTargets linkTargets) {
-        this(document, schema, file, today, strictness, linkTargets, null, false);
+            LinkTargets linkTargets,
+            RuleLevels levels) {
+        this(document, schema, file, today, strictness, linkTargets, levels, null, false);
     }
 
     /**
@@ -92,6 +95,7 @@ public final class RuleContext {
             LocalDate today,
             Strictness strictness,
             LinkTargets linkTargets,
+            RuleLevels levels,
             String source,
             boolean trace) {
         this.source = source;
@@ -103,6 +107,7 @@ public final class RuleContext {
         this.today = requireNonNull(today, "today must not be null");
         this.strictness = requireNonNull(strictness, "strictness must not be null");
         this.linkTargets = requireNonNull(linkTargets, "linkTargets must not be null");
+        this.levels = requireNonNull(levels, "levels must not be null");
     }
 
     /**
@@ -166,39 +171,11 @@ public final class RuleContext {
     }
 
     /**
-     * Tells the rules which rules the configuration turns off (their findings are dropped), so that
-     * a rule may leave a cause to another only when that one reports it.
+     * Whether rule {@code ruleId}'s findings are reported: the checker runs it (it is not turned
+     * off), so that a rule may leave a cause to another only when that one reports it.
      */
-    public RuleContext disabling(Set<String> ruleIds) {
-        this.disabledRuleIds = Set.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
-        return this;
-    }
-
-    /** Whether rule {@code ruleId}'s findings are reported: it is not turned off. */
     public boolean reports(String ruleId) {
-        return !disabledRuleIds.contains(ruleId);
-    }
-
-    /**
-     * Tells the rules the level each rule that is not turned off reports at (its override, else its
-     * default), so that a rule may leave a cause to another only when that one reports it as an
-     * error ({@link #level}).
-     */
-    public RuleContext leveling(Map<String, Severity> levels) {
-        this.levels = Map.copyOf(requireNonNull(levels, "levels must not be null"));
-        return this;
-    }
-
-    /**
-     * The level rule {@code ruleId}'s findings are reported at; empty when it is turned off. Where
-     * the checker did not say ({@link #leveling}; a rule run alone in a test), an error while the
-     * rule is not turned off.
-     */
-    public Optional<Severity> level(String ruleId) {
-        if (levels == null) {
-            return reports(ruleId) ? Optional.of(Severity.ERROR) : Optional.empty();
-        }
-        return Optional.ofNullable(levels.get(ruleId));
+        return levels.reports(ruleId);
     }
 
     /** Marks the file as unreadable: its document is empty, and this says why. */

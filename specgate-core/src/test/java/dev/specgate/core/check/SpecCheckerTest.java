@@ -193,6 +193,54 @@ class SpecCheckerTest {
         assertThat(off.activeRules()).doesNotContain(counting);
     }
 
+    /**
+     * A rule that leaves a cause to another asks whether that one reports ({@code
+     * RuleContext.reports}) and reads the checker's {@link SpecChecker#levels}, the reading its
+     * filter takes: a rule the checker does not run is not reported. The context kept its own list
+     * of rules turned off, empty unless told, so a rule missing from the checker's rules read as
+     * reported, and section-empty left a configured stand-in to a placeholder-template that never
+     * ran.
+     */
+    @Test
+    void aRuleReadsWhetherAnotherReportsAsTheCheckerRunsIt() {
+        java.util.Map<String, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        Rule asking =
+                new BaseRule("ask-levels", RuleCategory.INPUT, Severity.WARNING, "Asks.") {
+                    @Override
+                    public void check(RuleContext ctx) {
+                        for (String id :
+                                List.of(
+                                        RuleIds.PLACEHOLDER_TEMPLATE,
+                                        RuleIds.SECTION_EMPTY,
+                                        RuleIds.LAYOUT_EARLY)) {
+                            asked.put(id, ctx.reports(id));
+                        }
+                    }
+                };
+        List<Rule> rules = new ArrayList<>();
+        for (Rule r : RuleRegistry.builtin()) {
+            if (!r.id().equals(RuleIds.SECTION_EMPTY)) {
+                rules.add(r);
+            }
+        }
+        rules.add(asking);
+        SpecChecker checker =
+                SpecChecker.builder()
+                        .rules(rules)
+                        .disable(RuleIds.PLACEHOLDER_TEMPLATE)
+                        .severity(RuleIds.LAYOUT_EARLY, Severity.ERROR)
+                        .build();
+
+        checker.checkFile(DRAFT, OPTIONS);
+
+        assertThat(asked)
+                .containsEntry(RuleIds.PLACEHOLDER_TEMPLATE, false) // turned off
+                .containsEntry(RuleIds.SECTION_EMPTY, false) // not among the checker's rules
+                .containsEntry(RuleIds.LAYOUT_EARLY, true);
+        assertThat(checker.levels().reports(RuleIds.SECTION_EMPTY)).isFalse();
+        assertThat(checker.severityOverride(RuleIds.LAYOUT_EARLY)).contains(Severity.ERROR);
+    }
+
     @Test
     void rulesTurnedOffLeaveEveryOtherFindingAsItWas() throws Exception {
         // approval-missing (with a record under an earlier name, whose advice reads it),

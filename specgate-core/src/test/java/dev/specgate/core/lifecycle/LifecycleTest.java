@@ -355,6 +355,32 @@ class LifecycleTest {
         assertThat(done.passed()).isTrue();
     }
 
+    /**
+     * A Prerequisites step whose task box Markdown does not read ({@code - [ ]Staging ...}), its
+     * {@code task-box} finding silenced by a comment, was read as no item at all: the move to
+     * Implementation passed with the step not done. It is a reason on its line now.
+     */
+    @Test
+    void theImplementationGateReadsAMalformedPrerequisiteBoxAsNotTicked() {
+        String text =
+                clean().replace(
+                                "- [ ] Staging merchant",
+                                "<!-- specgate-disable-next-line task-box -->\n"
+                                        + "- [ ]Staging merchant")
+                        .replace("\n", "\r\n");
+
+        GateResult move = evaluateText(text, SpecStatus.IMPLEMENTATION);
+
+        assertThat(text).contains("- [ ]Staging merchant");
+        assertThat(move.reasons())
+                .extracting(GateReason::text)
+                .containsExactly(
+                        "line "
+                                + lineOf(text, "- [ ]Staging merchant")
+                                + ": Prerequisites task box '[ ]' is not read as an item, so it"
+                                + " is not ticked: write it '- [ ] ' or '- [x] '");
+    }
+
     @Test
     void theImplementationGateRefusesAStaleApprovalNamingWhatChanged() {
         String approved =

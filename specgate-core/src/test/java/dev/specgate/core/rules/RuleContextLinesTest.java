@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.TestSpecs;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class RuleContextLinesTest {
                 TestSpecs.TODAY,
                 Strictness.DRAFT,
                 new LinkTargets(),
+                RuleLevels.defaults(RuleRegistry.builtin()),
                 text,
                 false);
     }

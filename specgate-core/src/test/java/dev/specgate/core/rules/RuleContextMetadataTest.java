@@ -6,6 +6,7 @@ import dev.specgate.core.TestSpecs;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ class RuleContextMetadataTest {
                 null,
                 TestSpecs.TODAY,
                 Strictness.DRAFT,
-                new LinkTargets());
+                new LinkTargets(),
+                RuleLevels.defaults(RuleRegistry.builtin()));
     }
 
     private static List<String> labels(SpecDocument doc) {
@@ -101,7 +103,13 @@ class RuleContextMetadataTest {
         SpecDocument doc = new SpecParser().parse(spec);
         RuleContext ctx =
                 new RuleContext(
-                        doc, adr, null, TestSpecs.TODAY, Strictness.DRAFT, new LinkTargets());
+                        doc,
+                        adr,
+                        null,
+                        TestSpecs.TODAY,
+                        Strictness.DRAFT,
+                        new LinkTargets(),
+                        RuleLevels.defaults(RuleRegistry.builtin()));
         List<String> labels = labels(doc);
         adr.fields().forEach(f -> labels.add(f.label()));
         labels.addAll(List.of("status", "date", "decision-makers", "Decision-Makers", "DATE"));

@@ -6,6 +6,7 @@ import dev.specgate.core.checklist.GatedChecklists;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -18,9 +19,12 @@ import java.util.Optional;
  * A spec at a status {@code gates:} in {@code .specgate.yml} guards (or a later one) has an open
  * item in a gated checklist, or lacks the gated section: what the move there refuses ({@link
  * GatedChecklists}, the reading the gate takes too), reported when the status was written by hand,
- * as {@code decision-open} reports an Approved spec with an open decision. A gated section that
- * {@code section-missing} reports as an error ({@link GatedChecklists#leftToSectionMissing}) is
- * its, not reported twice; turned off or a warning, this rule names it, as the move does.
+ * as {@code decision-open} reports an Approved spec with an open decision. A gated section the spec
+ * lacks is named here whatever {@code section-missing} says of a required one (an error, a warning,
+ * turned off, silenced by a comment or hidden by a baseline), as the move names it: only this
+ * rule's own name silences the gate. So is a task box under it that Markdown does not read as one
+ * ({@code -[ ]}), whatever silences {@code task-box}: no item is read of it, so none is ticked. A
+ * gated section left with no task item at all is reported on its heading, as the move refuses it.
  */
 public final class GateOpenRule extends BaseRule {
 
@@ -56,11 +60,17 @@ public final class GateOpenRule extends BaseRule {
                 GatedChecklists.heldAt(
                         schema, ctx.document(), Checklist.of(ctx.document()), held)) {
             if (!g.present()) {
-                if (!GatedChecklists.leftToSectionMissing(
-                        schema, ctx.document(), g.heading(), ctx.level(RuleIds.SECTION_MISSING))) {
-                    ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
-                }
+                ctx.report(where(ctx), g.missingMessage() + ", and the spec is " + held);
                 continue;
+            }
+            if (g.emptied()) {
+                ctx.report(
+                        g.at(),
+                        g.emptiedMessage()
+                                + ", and the spec is "
+                                + held
+                                + ": keep its items, ticked when done (a step that does not apply"
+                                + " as '- [x] ... (not needed: why)')");
             }
             for (ChecklistEntry e : g.open()) {
                 String text = DecisionOpenRule.said(e);
@@ -77,6 +87,18 @@ public final class GateOpenRule extends BaseRule {
                                 + " item ticked before "
                                 + g.status()
                                 + ": tick it when done, or set the status back");
+            }
+            for (TextMark box : g.malformed()) {
+                ctx.report(
+                        box.range(),
+                        Checklist.unreadBox(g.heading(), box)
+                                + " while the spec is "
+                                + held
+                                + ", and 'gates:' asks every "
+                                + g.heading()
+                                + " item ticked before "
+                                + g.status()
+                                + ": write it '- [x] ' when done, or set the status back");
             }
         }
     }
