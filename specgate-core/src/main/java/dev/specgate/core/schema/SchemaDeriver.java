@@ -95,6 +95,7 @@ final class SchemaDeriver {
         for (Field f : doc.fields()) {
             if (f.inListItem()
                     || (f.value().isBlank() && f.form() == FieldForm.BOLD_LINE)
+                    || quotedGuidance(f, firstSectionLine, lines)
                     || !seenLabels.add(f.label().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -135,6 +136,23 @@ final class SchemaDeriver {
         }
         return new TemplateSchema(name, markdown, title, sections, fields, placeholders, form)
                 .withListLabels(labels);
+    }
+
+    /**
+     * Whether a bold label stands in a block quote inside a section ({@code > **Tip:** keep it
+     * short}): the template's advice to the author, not a field a spec must have. A quoted label
+     * above the first section ({@code > **Status:** Draft | Accepted}) is the template's metadata,
+     * written in a quote, and stays a field.
+     */
+    private static boolean quotedGuidance(Field f, int firstSectionLine, String[] lines) {
+        int line = f.labelRange().startLine();
+        if (f.form() != FieldForm.BOLD_LINE || line < firstSectionLine || line >= lines.length) {
+            return false;
+        }
+        String before =
+                lines[line].substring(
+                        0, Math.min(f.labelRange().startColumn(), lines[line].length()));
+        return before.indexOf('>') >= 0 && before.replace('>', ' ').isBlank();
     }
 
     /**
