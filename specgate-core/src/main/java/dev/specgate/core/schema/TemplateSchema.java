@@ -726,6 +726,34 @@ public final class TemplateSchema {
         return Optional.empty();
     }
 
+    /**
+     * A spec's title as every surface shows it ({@code list}, the dashboard, MCP's {@code
+     * list_specs}, {@code next}, {@code progress}, task lists): the text of its title heading
+     * ({@link #titleOf}), else, in a spec that has no title heading, the {@code title:} of its YAML
+     * front matter (as YAML reads it, a placeholder left there being no title); empty when it has
+     * neither. {@code prefixed} keeps the heading's text whole; without it, a heading loses what
+     * precedes its first colon ({@code Technical Specification: }).
+     */
+    public Optional<String> shownTitle(SpecDocument document, boolean prefixed) {
+        Optional<Section> heading = titleOf(document);
+        if (heading.isPresent()) {
+            String t = heading.get().title();
+            if (!prefixed && t.indexOf(':') >= 0) {
+                t = t.substring(t.indexOf(':') + 1).strip();
+            }
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
+        return document.frontMatter()
+                .flatMap(
+                        fm ->
+                                fm.entries().stream()
+                                        .filter(e -> e.field().hasLabel("title"))
+                                        .findFirst())
+                .flatMap(e -> e.scalar())
+                .map(String::strip)
+                .filter(t -> !t.isEmpty() && PlaceholderStyle.of(t).isEmpty());
+    }
+
     /** Every section in template order (the title excluded). */
     public List<SectionSpec> sections() {
         return sections;
@@ -829,9 +857,44 @@ public final class TemplateSchema {
         return at >= first;
     }
 
+    /**
+     * Where an extra placeholder comes from, as {@code placeholder-template} and {@code template
+     * show} say it.
+     */
+    public static final String EXTRA_PLACEHOLDERS_ORIGIN =
+            "listed under 'placeholders' in .specgate.yml";
+
     /** The extra placeholders a project configures, in the order written. */
     public List<Pattern> extraPlaceholders() {
         return extraPlaceholders;
+    }
+
+    /**
+     * {@link #extraPlaceholders()} as {@code placeholders:} writes them, for a person to read: a
+     * literal as it is ({@code KEP-NNNN}), a regular expression between slashes ({@code /\(fill me
+     * in[^)]*\)/}).
+     */
+    public List<String> extraPlaceholdersAsWritten() {
+        List<String> written = new ArrayList<>(extraPlaceholders.size());
+        for (Pattern p : extraPlaceholders) {
+            written.add(asWritten(p.pattern()));
+        }
+        return written;
+    }
+
+    /**
+     * A literal's text when {@code pattern} is {@link Pattern#quote}'s of one, else {@code
+     * /pattern/}.
+     */
+    private static String asWritten(String pattern) {
+        if (pattern.length() >= 4 && pattern.startsWith("\\Q") && pattern.endsWith("\\E")) {
+            String literal =
+                    pattern.substring(2, pattern.length() - 2).replace("\\E\\\\E\\Q", "\\E");
+            if (Pattern.quote(literal).equals(pattern)) {
+                return literal;
+            }
+        }
+        return "/" + pattern + "/";
     }
 
     /**
