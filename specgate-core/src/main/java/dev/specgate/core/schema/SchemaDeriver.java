@@ -8,6 +8,7 @@ import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class SchemaDeriver {
         for (Field f : doc.fields()) {
             if (f.inListItem()
                     || (f.value().isBlank() && f.form() == FieldForm.BOLD_LINE)
-                    || quotedGuidance(f, firstSectionLine, lines)
+                    || quotedGuidance(f, lines, doc.brackets())
                     || !seenLabels.add(f.label().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -139,20 +140,35 @@ final class SchemaDeriver {
     }
 
     /**
-     * Whether a bold label stands in a block quote inside a section ({@code > **Tip:** keep it
-     * short}): the template's advice to the author, not a field a spec must have. A quoted label
-     * above the first section ({@code > **Status:** Draft | Accepted}) is the template's metadata,
-     * written in a quote, and stays a field.
+     * Whether a bold label in a block quote is the template's advice to the author ({@code >
+     * **Tip:** keep it short}), not a field a spec must have: its value is prose, neither
+     * alternatives, a date, a file nor a placeholder. A quoted label whose value is one of those
+     * ({@code > **Status:** Draft | Accepted}, {@code > **Owner:** [Name]}) is the template's
+     * metadata, written in a quote, and stays a field.
      */
-    private static boolean quotedGuidance(Field f, int firstSectionLine, String[] lines) {
+    private static boolean quotedGuidance(Field f, String[] lines, List<BracketText> brackets) {
         int line = f.labelRange().startLine();
-        if (f.form() != FieldForm.BOLD_LINE || line < firstSectionLine || line >= lines.length) {
+        if (f.form() != FieldForm.BOLD_LINE || line >= lines.length) {
             return false;
         }
         String before =
                 lines[line].substring(
                         0, Math.min(f.labelRange().startColumn(), lines[line].length()));
-        return before.indexOf('>') >= 0 && before.replace('>', ' ').isBlank();
+        if (before.indexOf('>') < 0 || !before.replace('>', ' ').isBlank()) {
+            return false;
+        }
+        if (fieldSpec(f, false).kind() != FieldKind.TEXT) {
+            return false;
+        }
+        SourceRange value = f.valueRange();
+        for (BracketText b : brackets) {
+            if (!b.isReference()
+                    && b.range().startLine() == value.startLine()
+                    && b.range().startColumn() >= value.startColumn()) {
+                return false; // a placeholder to fill in: a field
+            }
+        }
+        return true;
     }
 
     /**

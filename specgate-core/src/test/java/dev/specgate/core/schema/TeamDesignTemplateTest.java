@@ -63,13 +63,18 @@ class TeamDesignTemplateTest {
     }
 
     @Test
-    void aBlockQuoteOfMetadataAboveTheFirstSectionStaysFields() {
+    void aQuotedLabelWhoseValueIsToFillInStaysAField() {
+        // metadata written in a quote: alternatives, a placeholder, a date; the tl;dr under it is
+        // the template's advice, as a section's tip is
         TemplateSchema adr =
                 TemplateSchema.derive(
                         "adr.md",
                         "# [Decision title]\r\n\r\n"
                                 + "> **Status:** Proposed | Accepted | Superseded\r\n"
-                                + "> **Owner:** [Name]\r\n\r\n"
+                                + "> **Owner:** [Name] (team lead)\r\n"
+                                + "> **Date:** YYYY-MM-DD\r\n\r\n"
+                                + "> **tl;dr:** one or two sentences a busy reader can stop"
+                                + " after.\r\n\r\n"
                                 + "## Context\r\n\r\n"
                                 + "> **Tip:** say what forces the decision, not the decision.\r\n\r\n"
                                 + "## Decision\r\n\r\n"
@@ -79,7 +84,8 @@ class TeamDesignTemplateTest {
                 .extracting(FieldSpec::label, FieldSpec::allowedValues)
                 .containsExactly(
                         tuple("Status", List.of("Proposed", "Accepted", "Superseded")),
-                        tuple("Owner", List.of()));
+                        tuple("Owner", List.of()),
+                        tuple("Date", List.of()));
     }
 
     @Test
@@ -145,6 +151,25 @@ class TeamDesignTemplateTest {
                                                         + "## Summary\n\nText.\n"),
                                         true))
                 .contains("Export limits: phase 2");
+    }
+
+    @Test
+    void newWritesTheTitleIntoTheFrontMatterOfATemplateThatTitlesItsSpecsThere() {
+        String made =
+                new dev.specgate.core.authoring.SpecScaffold(project.schema())
+                        .create(
+                                "The \"fast\" export",
+                                LocalDate.of(2026, 11, 20),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty())
+                        .markdown();
+
+        assertThat(made)
+                .startsWith("---\ntitle: 'The \"fast\" export'\nstatus: Draft\n")
+                .doesNotContain("\n# ")
+                .contains("---\n\n## Summary\n");
+        assertThat(project.schema().shownTitle(new SpecParser(true).parse(made), false))
+                .contains("The \"fast\" export");
     }
 
     @Test
