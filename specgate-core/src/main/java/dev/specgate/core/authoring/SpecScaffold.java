@@ -327,11 +327,11 @@ public final class SpecScaffold {
     }
 
     /**
-     * Writes the title: in the template's title heading; for a template without one, in its front
-     * matter's {@code title:} when it has one, else (its first level-1 heading, such as an RFC's
-     * {@code # Summary}, being a section) as a new {@code #} heading that opens the spec (after any
-     * front matter): where {@link TemplateSchema#shownTitle} reads a spec's title. The template's
-     * own headings stay as written.
+     * Writes the title: in the template's title heading; for a template without one, in its title
+     * field when it has one (front matter's {@code title:}, a PEP's {@code - Title:}), else (its
+     * first level-1 heading, such as an RFC's {@code # Summary}, being a section) as a new {@code
+     * #} heading that opens the spec (after any front matter): where {@link
+     * TemplateSchema#shownTitle} reads a spec's title. The template's own headings stay as written.
      */
     private static SpecEdit titleEdit(
             SpecEdit edit, SpecDocument doc, String title, TemplateSchema schema) {
@@ -340,11 +340,13 @@ public final class SpecScaffold {
             SpecSource source = edit.source();
             String nl = source.newline();
             String status = statusLineAfterNewTitle(doc, schema);
-            Optional<Field> named = frontMatterTitle(doc);
+            Optional<Field> named = titleField(doc);
             if (named.isPresent() && status.isEmpty()) {
-                // the template titles its specs in front matter: the title goes there, as
+                // the template titles its specs with a field: the title goes there, as
                 // TemplateSchema.shownTitle reads it, and no heading the template lacks is added
-                return writeScalar(edit, named.get(), title);
+                return named.get().form() == FieldForm.FRONT_MATTER
+                        ? writeScalar(edit, named.get(), title)
+                        : edit.replace(named.get().valueRange(), escape(title));
             }
             String line =
                     "# " + escape(title) + nl + nl + (status.isEmpty() ? "" : status + nl + nl);
@@ -364,11 +366,18 @@ public final class SpecScaffold {
         return edit.replace(heading.get().range(), "# " + escape(title));
     }
 
-    /** The template's front matter {@code title:} key, when its value is a scalar. */
-    private static Optional<Field> frontMatterTitle(SpecDocument doc) {
+    /**
+     * The template's title field ({@link TemplateSchema#TITLE_FIELD}): a front matter {@code
+     * title:} whose value is a scalar, or a leading list's {@code - Title:} or a bold line's.
+     */
+    private static Optional<Field> titleField(SpecDocument doc) {
+        Optional<Field> field = doc.metadata(TemplateSchema.TITLE_FIELD);
+        if (field.isEmpty() || field.get().form() != FieldForm.FRONT_MATTER) {
+            return field.filter(f -> f.form() != FieldForm.SIDECAR);
+        }
         return doc.frontMatter().stream()
                 .flatMap(fm -> fm.entries().stream())
-                .filter(e -> e.field().hasLabel("title") && e.scalar().isPresent())
+                .filter(e -> e.field() == field.get() && e.scalar().isPresent())
                 .map(e -> e.field())
                 .findFirst();
     }

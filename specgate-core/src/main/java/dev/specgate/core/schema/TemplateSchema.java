@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -729,10 +730,11 @@ public final class TemplateSchema {
     /**
      * A spec's title as every surface shows it ({@code list}, the dashboard, MCP's {@code
      * list_specs}, {@code next}, {@code progress}, task lists): the text of its title heading
-     * ({@link #titleOf}), else, in a spec that has no title heading, the {@code title:} of its YAML
-     * front matter (as YAML reads it, a placeholder left there being no title); empty when it has
-     * neither. {@code prefixed} keeps the heading's text whole; without it, a heading loses what
-     * precedes its first colon ({@code Technical Specification: }).
+     * ({@link #titleOf}), else, in a spec that has no title heading, its {@link #TITLE_FIELD} field
+     * ({@code title:} in YAML front matter, as YAML reads it; a PEP's {@code - Title:}), a
+     * placeholder left there being no title; empty when it has neither. {@code prefixed} keeps the
+     * heading's text whole; without it, a heading loses what precedes its first colon ({@code
+     * Technical Specification: }).
      */
     public Optional<String> shownTitle(SpecDocument document, boolean prefixed) {
         Optional<Section> heading = titleOf(document);
@@ -743,16 +745,27 @@ public final class TemplateSchema {
             }
             return t.isEmpty() ? Optional.empty() : Optional.of(t);
         }
-        return document.frontMatter()
-                .flatMap(
-                        fm ->
-                                fm.entries().stream()
-                                        .filter(e -> e.field().hasLabel("title"))
-                                        .findFirst())
-                .flatMap(e -> e.scalar())
-                .map(String::strip)
+        Field field = document.metadata(TITLE_FIELD).orElse(null);
+        if (field == null) {
+            return Optional.empty();
+        }
+        Optional<String> value =
+                field.form() == FieldForm.FRONT_MATTER
+                        ? document.frontMatter().stream()
+                                .flatMap(fm -> fm.entries().stream())
+                                .filter(e -> e.field() == field)
+                                .findFirst()
+                                .flatMap(e -> e.scalar())
+                        : Optional.of(FieldValues.plain(field.value()));
+        return value.map(String::strip)
                 .filter(t -> !t.isEmpty() && PlaceholderStyle.of(t).isEmpty());
     }
+
+    /**
+     * The label of the metadata field that titles a spec without a title heading: front matter's
+     * {@code title:}, a PEP's leading {@code - Title:}.
+     */
+    public static final String TITLE_FIELD = "Title";
 
     /** Every section in template order (the title excluded). */
     public List<SectionSpec> sections() {

@@ -173,6 +173,32 @@ class TeamDesignTemplateTest {
     }
 
     @Test
+    void aPepsTitleFieldTitlesItAndNewFillsItIn() {
+        TemplateSchema pep =
+                TemplateSchema.derive(
+                        "pep-template.md",
+                        "- PEP: NNNN\n"
+                                + "- Title: [Short descriptive title]\n"
+                                + "- Status: Draft | Accepted | Final\n"
+                                + "- Created: YYYY-MM-DD\n\n"
+                                + "# Abstract\n\n[About 200 words.]\n\n"
+                                + "# Motivation\n\nExplain why the language cannot do it today.\n");
+
+        String made =
+                new dev.specgate.core.authoring.SpecScaffold(pep)
+                        .create(
+                                "Lazy [imports]",
+                                LocalDate.of(2026, 11, 20),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty())
+                        .markdown();
+
+        assertThat(made).startsWith("- PEP: NNNN\n- Title: Lazy \\[imports\\]\n- Status: Draft\n");
+        assertThat(pep.shownTitle(new SpecParser(true).parse(made), false))
+                .contains("Lazy \\[imports\\]");
+    }
+
+    @Test
     void theConfiguredPlaceholdersReadBackAsWritten() {
         assertThat(project.schema().extraPlaceholdersAsWritten())
                 .containsExactly("TBD-OWNER", "/\\(fill me in[^)]*\\)/");
