@@ -105,6 +105,19 @@ final class SchemaDeriver {
             if (f.form() != FieldForm.BOLD_LINE) {
                 spec = typed(spec, f, yaml.get(f));
             }
+            if (!spec.optional() && isMarkedOptional(f.value())) {
+                // a value that says so: a PEP's '- Sponsor: [Core developer name] (optional)'
+                spec =
+                        new FieldSpec(
+                                spec.label(),
+                                spec.kind(),
+                                spec.allowedValues(),
+                                spec.templateValue(),
+                                spec.inHeader(),
+                                spec.form(),
+                                true,
+                                spec.open());
+            }
             fields.add(spec);
         }
         FieldForm form =

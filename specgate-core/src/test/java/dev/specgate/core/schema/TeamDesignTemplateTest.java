@@ -179,6 +179,7 @@ class TeamDesignTemplateTest {
                         "pep-template.md",
                         "- PEP: NNNN\n"
                                 + "- Title: [Short descriptive title]\n"
+                                + "- Sponsor: [Core developer name] (optional)\n"
                                 + "- Status: Draft | Accepted | Final\n"
                                 + "- Created: YYYY-MM-DD\n\n"
                                 + "# Abstract\n\n[About 200 words.]\n\n"
@@ -193,7 +194,19 @@ class TeamDesignTemplateTest {
                                 java.util.Optional.empty())
                         .markdown();
 
-        assertThat(made).startsWith("- PEP: NNNN\n- Title: Lazy \\[imports\\]\n- Status: Draft\n");
+        assertThat(made)
+                .startsWith(
+                        "- PEP: NNNN\n- Title: Lazy \\[imports\\]\n"
+                                + "- Sponsor: [Core developer name] (optional)\n- Status: Draft\n");
+        // the value says the field is optional: a PEP without a sponsor is no field-missing
+        assertThat(pep.fields())
+                .extracting(FieldSpec::label, FieldSpec::optional)
+                .containsExactly(
+                        tuple("PEP", false),
+                        tuple("Title", false),
+                        tuple("Sponsor", true),
+                        tuple("Status", false),
+                        tuple("Created", false));
         assertThat(pep.shownTitle(new SpecParser(true).parse(made), false))
                 .contains("Lazy \\[imports\\]");
     }
