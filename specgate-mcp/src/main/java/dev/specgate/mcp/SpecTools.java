@@ -443,6 +443,7 @@ final class SpecTools {
         }
         out.put("fields", fields);
         out.put("placeholders", List.copyOf(schema.enforcedPlaceholders()));
+        out.put("configuredPlaceholders", schema.extraPlaceholdersAsWritten());
         return out;
     }
 
@@ -1031,7 +1032,7 @@ final class SpecTools {
                     Scaffold.plan(
                             new LayoutPaths(projectRoot),
                             file,
-                            title(doc, file),
+                            title(doc, project.schema(), file),
                             entries,
                             conditional);
         } catch (UnsafeLayoutException e) {
@@ -1352,12 +1353,8 @@ final class SpecTools {
     }
 
     /** The spec's title without a "Technical Specification:" style prefix, or the file name. */
-    private static String title(SpecDocument doc, Path file) {
-        return doc.title()
-                .map(Section::title)
-                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
-                .filter(t -> !t.isEmpty())
-                .orElse(file.getFileName().toString());
+    private static String title(SpecDocument doc, TemplateSchema schema, Path file) {
+        return schema.shownTitle(doc, false).orElse(file.getFileName().toString());
     }
 
     private CheckOptions checkOptions() {

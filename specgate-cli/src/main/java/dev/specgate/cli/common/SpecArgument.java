@@ -3,6 +3,7 @@ package dev.specgate.cli.common;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 
 /**
@@ -28,12 +29,11 @@ public record SpecArgument(Path path, SpecSource source, SpecDocument document) 
         return source.text();
     }
 
-    /** The spec's title without a "Technical Specification:" style prefix, or the file name. */
-    public String title() {
-        return document.title()
-                .map(s -> s.title())
-                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
-                .filter(t -> !t.isEmpty())
-                .orElse(path.getFileName().toString());
+    /**
+     * The spec's title without a "Technical Specification:" style prefix, as {@code schema} reads
+     * it ({@link TemplateSchema#shownTitle}), or the file name.
+     */
+    public String title(TemplateSchema schema) {
+        return schema.shownTitle(document, false).orElse(path.getFileName().toString());
     }
 }

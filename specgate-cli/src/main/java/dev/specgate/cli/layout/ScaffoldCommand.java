@@ -91,7 +91,7 @@ public final class ScaffoldCommand extends BaseCommand {
                     Scaffold.plan(
                             new LayoutPaths(root),
                             specFile,
-                            arg.title(),
+                            arg.title(project.schema()),
                             entries,
                             includeConditional);
         } catch (UnsafeLayoutException e) {

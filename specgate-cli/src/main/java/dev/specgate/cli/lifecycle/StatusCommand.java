@@ -21,6 +21,7 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DisplayWidth;
 import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
@@ -222,12 +223,15 @@ public final class StatusCommand extends BaseCommand {
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
         String updated = lifecycle.lastUpdatedField() + ":";
+        // by display width: a status field named in CJK (**状态:**) takes two columns a character
         int width =
-                Math.max(field.length(), Math.max(updated.length(), "Last Updated:".length()) + 3);
+                Math.max(
+                        DisplayWidth.of(field),
+                        Math.max(DisplayWidth.of(updated), "Last Updated:".length()) + 3);
         TextReporter.println(
                 out,
                 "  "
-                        + pad(field, width)
+                        + DisplayWidth.padRight(field, width)
                         + " "
                         + report.statusText().orElse("(missing)")
                         + (report.status().isEmpty() && report.statusText().isPresent()
@@ -240,7 +244,10 @@ public final class StatusCommand extends BaseCommand {
         if (lifecycle.writesLastUpdated()) {
             TextReporter.println(
                     out,
-                    "  " + pad(updated, width) + " " + report.lastUpdated().orElse("(missing)"));
+                    "  "
+                            + DisplayWidth.padRight(updated, width)
+                            + " "
+                            + report.lastUpdated().orElse("(missing)"));
         }
         if (!report.approvalStale().isEmpty()) {
             // check reports it; past Approved no move states it (core gives it only there)
@@ -248,7 +255,7 @@ public final class StatusCommand extends BaseCommand {
             TextReporter.println(
                     out,
                     "  "
-                            + pad("Approval:", width)
+                            + DisplayWidth.padRight("Approval:", width)
                             + " stale, "
                             + n
                             + (n == 1 ? " reason" : " reasons"));
@@ -315,10 +322,6 @@ public final class StatusCommand extends BaseCommand {
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 
     /** A status as a shell argument: quoted when it holds a space. */

@@ -7,6 +7,7 @@ import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.report.DisplayWidth;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,22 +47,29 @@ public enum SchemaFormat {
             out.println("Sections (" + schema.sections().size() + "), in this order:");
             int width =
                     schema.sections().stream()
-                            .mapToInt(s -> indent(s).length() + s.heading().length())
+                            .mapToInt(s -> DisplayWidth.of(indent(s) + s.heading()))
                             .max()
                             .orElse(0);
             for (SectionSpec s : schema.sections()) {
                 String line = indent(s) + s.heading();
                 String notes = notes(schema, s);
-                out.println("  " + (notes.isEmpty() ? line : pad(line, width) + "  " + notes));
+                out.println(
+                        "  "
+                                + (notes.isEmpty()
+                                        ? line
+                                        : DisplayWidth.padRight(line, width) + "  " + notes));
             }
             out.println();
             out.println("Fields (" + schema.fields().size() + "):");
             int labelWidth =
-                    schema.fields().stream().mapToInt(f -> f.markdown().length()).max().orElse(0);
+                    schema.fields().stream()
+                            .mapToInt(f -> DisplayWidth.of(f.markdown()))
+                            .max()
+                            .orElse(0);
             for (FieldSpec f : schema.fields()) {
                 out.println(
                         "  "
-                                + pad(f.markdown(), labelWidth)
+                                + DisplayWidth.padRight(f.markdown(), labelWidth)
                                 + "  "
                                 + describe(schema, f)
                                 + (f.optional() ? "  optional" : "")
@@ -69,10 +77,24 @@ public enum SchemaFormat {
             }
             out.println();
             List<String> placeholders = placeholders(schema);
+            List<String> configured = schema.extraPlaceholdersAsWritten();
             out.println(
-                    "Placeholders (" + placeholders.size() + ") that must not be left in a spec:");
+                    "Placeholders ("
+                            + (placeholders.size() + configured.size())
+                            + ") that must not be left in a spec:");
             for (String p : placeholders) {
                 out.println("  " + p);
+            }
+            for (String p : configured) {
+                out.println(
+                        "  "
+                                + p
+                                + "  ("
+                                + TemplateSchema.EXTRA_PLACEHOLDERS_ORIGIN
+                                + (p.length() > 2 && p.startsWith("/") && p.endsWith("/")
+                                        ? ": a regular expression"
+                                        : "")
+                                + ")");
             }
         }
     },
@@ -155,6 +177,12 @@ public enum SchemaFormat {
                     g.writeString(p);
                 }
                 g.writeEndArray();
+                // what .specgate.yml's placeholders: adds, as written there
+                g.writeArrayFieldStart("configuredPlaceholders");
+                for (String p : schema.extraPlaceholdersAsWritten()) {
+                    g.writeString(p);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the JSON schema", e);
@@ -203,10 +231,6 @@ public enum SchemaFormat {
         options.flatMap(SectionOptions::requiredFrom)
                 .ifPresent(status -> notes.add("required from " + status));
         return String.join("; ", notes);
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static String form(TemplateSchema schema) {

@@ -327,10 +327,11 @@ public final class SpecScaffold {
     }
 
     /**
-     * Writes the title: in the template's title heading, or, for a template without one (whose
-     * first level-1 heading, such as an RFC's {@code # Summary}, is a section), as a new {@code #}
-     * heading that opens the spec (after any front matter), where a spec's title is read ({@link
-     * TemplateSchema#titleOf}); the template's own headings stay as written.
+     * Writes the title: in the template's title heading; for a template without one, in its title
+     * field when it has one (front matter's {@code title:}, a PEP's {@code - Title:}), else (its
+     * first level-1 heading, such as an RFC's {@code # Summary}, being a section) as a new {@code
+     * #} heading that opens the spec (after any front matter): where {@link
+     * TemplateSchema#shownTitle} reads a spec's title. The template's own headings stay as written.
      */
     private static SpecEdit titleEdit(
             SpecEdit edit, SpecDocument doc, String title, TemplateSchema schema) {
@@ -339,6 +340,14 @@ public final class SpecScaffold {
             SpecSource source = edit.source();
             String nl = source.newline();
             String status = statusLineAfterNewTitle(doc, schema);
+            Optional<Field> named = titleField(doc);
+            if (named.isPresent() && status.isEmpty()) {
+                // the template titles its specs with a field: the title goes there, as
+                // TemplateSchema.shownTitle reads it, and no heading the template lacks is added
+                return named.get().form() == FieldForm.FRONT_MATTER
+                        ? writeScalar(edit, named.get(), title)
+                        : edit.replace(named.get().valueRange(), escape(title));
+            }
             String line =
                     "# " + escape(title) + nl + nl + (status.isEmpty() ? "" : status + nl + nl);
             if (doc.frontMatter().isPresent()) {
@@ -355,6 +364,22 @@ public final class SpecScaffold {
             return edit.replace(placeholder.get().range(), escape(title));
         }
         return edit.replace(heading.get().range(), "# " + escape(title));
+    }
+
+    /**
+     * The template's title field ({@link TemplateSchema#TITLE_FIELD}): a front matter {@code
+     * title:} whose value is a scalar, or a leading list's {@code - Title:} or a bold line's.
+     */
+    private static Optional<Field> titleField(SpecDocument doc) {
+        Optional<Field> field = doc.metadata(TemplateSchema.TITLE_FIELD);
+        if (field.isEmpty() || field.get().form() != FieldForm.FRONT_MATTER) {
+            return field.filter(f -> f.form() != FieldForm.SIDECAR);
+        }
+        return doc.frontMatter().stream()
+                .flatMap(fm -> fm.entries().stream())
+                .filter(e -> e.field() == field.get() && e.scalar().isPresent())
+                .map(e -> e.field())
+                .findFirst();
     }
 
     /**
@@ -406,28 +431,35 @@ public final class SpecScaffold {
             if (field.isEmpty()) {
                 continue;
             }
-            SpecSource source = edit.source();
-            int start = source.startOffset(field.get().valueRange());
-            int end = source.endOffset(field.get().valueRange());
-            char open = start > 0 ? source.text().charAt(start - 1) : ' ';
-            boolean quoted =
-                    (open == '"' || open == '\'')
-                            && end < source.text().length()
-                            && source.text().charAt(end) == open;
-            boolean plain = title.indexOf('"') < 0 && title.indexOf('\\') < 0;
-            if (quoted && open == '"' && plain) {
-                edit = edit.replace(start, end, title);
-            } else if (quoted && open == '\'' && title.indexOf('\'') < 0) {
-                edit = edit.replace(start, end, title);
-            } else {
-                edit =
-                        edit.replace(
-                                quoted ? start - 1 : start,
-                                quoted ? end + 1 : end,
-                                plain ? '"' + title + '"' : "'" + title.replace("'", "''") + "'");
-            }
+            edit = writeScalar(edit, field.get(), title);
         }
         return edit;
+    }
+
+    /**
+     * Writes {@code text} as the value of a front matter key, a quoted YAML scalar whose text
+     * between the quotes is {@code text} itself, as the front matter reader reads it back (in the
+     * template's quotes when the text allows them).
+     */
+    private static SpecEdit writeScalar(SpecEdit edit, Field field, String text) {
+        SpecSource source = edit.source();
+        int start = source.startOffset(field.valueRange());
+        int end = source.endOffset(field.valueRange());
+        char open = start > 0 ? source.text().charAt(start - 1) : ' ';
+        boolean quoted =
+                (open == '"' || open == '\'')
+                        && end < source.text().length()
+                        && source.text().charAt(end) == open;
+        boolean plain = text.indexOf('"') < 0 && text.indexOf('\\') < 0;
+        if (quoted && open == '"' && plain) {
+            return edit.replace(start, end, text);
+        } else if (quoted && open == '\'' && text.indexOf('\'') < 0) {
+            return edit.replace(start, end, text);
+        }
+        return edit.replace(
+                quoted ? start - 1 : start,
+                quoted ? end + 1 : end,
+                plain ? '"' + text + '"' : "'" + text.replace("'", "''") + "'");
     }
 
     /** Whether {@link #create} fills the field after the title (or from the file's name). */

@@ -9,7 +9,6 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
-import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
@@ -281,7 +280,7 @@ public record SpecSummary(
     }
 
     private static String title(SpecDocument doc, TemplateSchema schema) {
-        Optional<String> heading = schema.titleOf(doc).map(Section::title);
+        Optional<String> heading = schema.shownTitle(doc, true);
         if (heading.isEmpty()) {
             return null;
         }

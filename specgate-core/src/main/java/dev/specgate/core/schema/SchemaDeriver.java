@@ -8,6 +8,7 @@ import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.util.ArrayList;
@@ -95,6 +96,7 @@ final class SchemaDeriver {
         for (Field f : doc.fields()) {
             if (f.inListItem()
                     || (f.value().isBlank() && f.form() == FieldForm.BOLD_LINE)
+                    || quotedGuidance(f, lines, doc.brackets())
                     || !seenLabels.add(f.label().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -102,6 +104,19 @@ final class SchemaDeriver {
             FieldSpec spec = fieldSpec(f, inHeader);
             if (f.form() != FieldForm.BOLD_LINE) {
                 spec = typed(spec, f, yaml.get(f));
+            }
+            if (!spec.optional() && isMarkedOptional(f.value())) {
+                // a value that says so: a PEP's '- Sponsor: [Core developer name] (optional)'
+                spec =
+                        new FieldSpec(
+                                spec.label(),
+                                spec.kind(),
+                                spec.allowedValues(),
+                                spec.templateValue(),
+                                spec.inHeader(),
+                                spec.form(),
+                                true,
+                                spec.open());
             }
             fields.add(spec);
         }
@@ -135,6 +150,38 @@ final class SchemaDeriver {
         }
         return new TemplateSchema(name, markdown, title, sections, fields, placeholders, form)
                 .withListLabels(labels);
+    }
+
+    /**
+     * Whether a bold label in a block quote is the template's advice to the author ({@code >
+     * **Tip:** keep it short}), not a field a spec must have: its value is prose, neither
+     * alternatives, a date, a file nor a placeholder. A quoted label whose value is one of those
+     * ({@code > **Status:** Draft | Accepted}, {@code > **Owner:** [Name]}) is the template's
+     * metadata, written in a quote, and stays a field.
+     */
+    private static boolean quotedGuidance(Field f, String[] lines, List<BracketText> brackets) {
+        int line = f.labelRange().startLine();
+        if (f.form() != FieldForm.BOLD_LINE || line >= lines.length) {
+            return false;
+        }
+        String before =
+                lines[line].substring(
+                        0, Math.min(f.labelRange().startColumn(), lines[line].length()));
+        if (before.indexOf('>') < 0 || !before.replace('>', ' ').isBlank()) {
+            return false;
+        }
+        if (fieldSpec(f, false).kind() != FieldKind.TEXT) {
+            return false;
+        }
+        SourceRange value = f.valueRange();
+        for (BracketText b : brackets) {
+            if (!b.isReference()
+                    && b.range().startLine() == value.startLine()
+                    && b.range().startColumn() >= value.startColumn()) {
+                return false; // a placeholder to fill in: a field
+            }
+        }
+        return true;
     }
 
     /**

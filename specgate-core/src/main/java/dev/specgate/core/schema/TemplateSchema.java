@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -726,6 +727,46 @@ public final class TemplateSchema {
         return Optional.empty();
     }
 
+    /**
+     * A spec's title as every surface shows it ({@code list}, the dashboard, MCP's {@code
+     * list_specs}, {@code next}, {@code progress}, task lists): the text of its title heading
+     * ({@link #titleOf}), else, in a spec that has no title heading, its {@link #TITLE_FIELD} field
+     * ({@code title:} in YAML front matter, as YAML reads it; a PEP's {@code - Title:}), a
+     * placeholder left there being no title; empty when it has neither. {@code prefixed} keeps the
+     * heading's text whole; without it, a heading loses what precedes its first colon ({@code
+     * Technical Specification: }).
+     */
+    public Optional<String> shownTitle(SpecDocument document, boolean prefixed) {
+        Optional<Section> heading = titleOf(document);
+        if (heading.isPresent()) {
+            String t = heading.get().title();
+            if (!prefixed && t.indexOf(':') >= 0) {
+                t = t.substring(t.indexOf(':') + 1).strip();
+            }
+            return t.isEmpty() ? Optional.empty() : Optional.of(t);
+        }
+        Field field = document.metadata(TITLE_FIELD).orElse(null);
+        if (field == null) {
+            return Optional.empty();
+        }
+        Optional<String> value =
+                field.form() == FieldForm.FRONT_MATTER
+                        ? document.frontMatter().stream()
+                                .flatMap(fm -> fm.entries().stream())
+                                .filter(e -> e.field() == field)
+                                .findFirst()
+                                .flatMap(e -> e.scalar())
+                        : Optional.of(FieldValues.plain(field.value()));
+        return value.map(String::strip)
+                .filter(t -> !t.isEmpty() && PlaceholderStyle.of(t).isEmpty());
+    }
+
+    /**
+     * The label of the metadata field that titles a spec without a title heading: front matter's
+     * {@code title:}, a PEP's leading {@code - Title:}.
+     */
+    public static final String TITLE_FIELD = "Title";
+
     /** Every section in template order (the title excluded). */
     public List<SectionSpec> sections() {
         return sections;
@@ -829,9 +870,44 @@ public final class TemplateSchema {
         return at >= first;
     }
 
+    /**
+     * Where an extra placeholder comes from, as {@code placeholder-template} and {@code template
+     * show} say it.
+     */
+    public static final String EXTRA_PLACEHOLDERS_ORIGIN =
+            "listed under 'placeholders' in .specgate.yml";
+
     /** The extra placeholders a project configures, in the order written. */
     public List<Pattern> extraPlaceholders() {
         return extraPlaceholders;
+    }
+
+    /**
+     * {@link #extraPlaceholders()} as {@code placeholders:} writes them, for a person to read: a
+     * literal as it is ({@code KEP-NNNN}), a regular expression between slashes ({@code /\(fill me
+     * in[^)]*\)/}).
+     */
+    public List<String> extraPlaceholdersAsWritten() {
+        List<String> written = new ArrayList<>(extraPlaceholders.size());
+        for (Pattern p : extraPlaceholders) {
+            written.add(asWritten(p.pattern()));
+        }
+        return written;
+    }
+
+    /**
+     * A literal's text when {@code pattern} is {@link Pattern#quote}'s of one, else {@code
+     * /pattern/}.
+     */
+    private static String asWritten(String pattern) {
+        if (pattern.length() >= 4 && pattern.startsWith("\\Q") && pattern.endsWith("\\E")) {
+            String literal =
+                    pattern.substring(2, pattern.length() - 2).replace("\\E\\\\E\\Q", "\\E");
+            if (Pattern.quote(literal).equals(pattern)) {
+                return literal;
+            }
+        }
+        return "/" + pattern + "/";
     }
 
     /**

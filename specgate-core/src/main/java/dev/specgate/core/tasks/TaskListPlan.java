@@ -8,7 +8,6 @@ import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
@@ -607,7 +606,7 @@ public record TaskListPlan(
         String markdown =
                 TaskListWriter.write(
                         new TaskListWriter.Input(
-                                title(document, spec),
+                                title(document, schema, spec),
                                 folder.relativize(spec).toString().replace('\\', '/'),
                                 spec.getFileName().toString(),
                                 value(document, TemplateSchema.TYPE_FIELD),
@@ -619,12 +618,8 @@ public record TaskListPlan(
     }
 
     /** The spec's title without a "Technical Specification:" style prefix, or its file name. */
-    private static String title(SpecDocument document, Path spec) {
-        return document.title()
-                .map(Section::title)
-                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
-                .filter(t -> !t.isEmpty())
-                .orElse(spec.getFileName().toString());
+    private static String title(SpecDocument document, TemplateSchema schema, Path spec) {
+        return schema.shownTitle(document, false).orElse(spec.getFileName().toString());
     }
 
     private static String value(SpecDocument document, String label) {

@@ -14,10 +14,11 @@ import java.util.List;
 /**
  * A paragraph of prose (or a block quote's) still word for word one of the template's own guidance
  * paragraphs for its section, such as an RFC template's {@code One paragraph explanation of the
- * feature.} under {@code ## Summary}. Lists, checklists, tables, code and headings the template
- * gives are kept on purpose and never reported; nor is a template paragraph that holds a
- * placeholder ({@code placeholder-template}'s). A template with no guidance prose (the bundled one)
- * costs nothing: its specs' prose is not even read.
+ * feature.} under {@code ## Summary}, also when the spec moved it into a subsection of its own
+ * under that section. Lists, checklists, tables, code and headings the template gives are kept on
+ * purpose and never reported; nor is a template paragraph that holds a placeholder ({@code
+ * placeholder-template}'s). A template with no guidance prose (the bundled one) costs nothing: its
+ * specs' prose is not even read.
  */
 public final class PlaceholderGuidanceRule extends BaseRule {
 
@@ -47,8 +48,7 @@ public final class PlaceholderGuidanceRule extends BaseRule {
             if (p.sectionIndex() < 0) {
                 continue;
             }
-            SectionSpec section =
-                    ctx.sectionMatch().templateSection(sections.get(p.sectionIndex())).orElse(null);
+            SectionSpec section = templateSection(ctx, sections, p.sectionIndex());
             if (section != null && schema.isGuidance(section, p.text())) {
                 ctx.report(
                         ctx.draftLenient(),
@@ -60,6 +60,22 @@ public final class PlaceholderGuidanceRule extends BaseRule {
                                 + "': replace it with your own text");
             }
         }
+    }
+
+    /**
+     * The template section whose guidance applies to a paragraph of the spec's section {@code at}:
+     * the one that section matches, else, for a subsection the template does not have ({@code ###
+     * Incident history} under {@code ## Background}), that of the nearest section above it that
+     * matches one, as the paragraph sits under it; null when none does.
+     */
+    private static SectionSpec templateSection(RuleContext ctx, List<Section> sections, int at) {
+        for (int i = at; i >= 0; i = sections.get(i).parentIndex()) {
+            SectionSpec matched = ctx.sectionMatch().templateSection(sections.get(i)).orElse(null);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return null;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 
 /**
@@ -57,7 +58,9 @@ public final class PlaceholderTemplateRule extends BaseRule {
                     f.range(),
                     "placeholder '"
                             + PlaceholderRuleSupport.shorten(f.text())
-                            + "' left in (listed under 'placeholders' in .specgate.yml)");
+                            + "' left in ("
+                            + TemplateSchema.EXTRA_PLACEHOLDERS_ORIGIN
+                            + ")");
         }
     }
 
