@@ -92,6 +92,47 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void aTeamsOwnSpecFolderScaffoldsAndTracesFromTheFolderOfItsConfiguration() throws Exception {
+        // specs in docs/specs/, no directives/: the spec's own folder was taken for the project
+        // root, so scaffold made docs/specs/src/core/... and docs/specs/docs/dev/x.md, which
+        // check and trace then took for a second spec (22 errors), and trace said "exists"
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: rigour-vibe\nspecs:\n  - docs/specs/**/*.md\n");
+        Path spec = root.resolve("docs/specs/" + NAME);
+        Files.createDirectories(spec.getParent());
+        Files.write(
+                spec,
+                ("\uFEFF"
+                                + dev.specgate.cli.SpecFixtures.reapproved(
+                                                cleanSpec()
+                                                        .replace(
+                                                                "directives/spec/" + NAME,
+                                                                "docs/specs/" + NAME))
+                                        .replace("\n", "\r\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        CliRun scaffold = CliRun.of("scaffold", spec.toString());
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(scaffold.exitCode()).as(scaffold.err()).isZero();
+        assertThat(scaffold.out())
+                .contains("created      src/core/webhook-retry-queue/")
+                .contains("created      docs/dev/webhook-retry-queue.md");
+        assertThat(root.resolve("src/core/webhook-retry-queue")).isDirectory();
+        assertThat(root.resolve("docs/specs/src")).doesNotExist();
+        assertThat(root.resolve("docs/dev/webhook-retry-queue.md"))
+                .content()
+                .contains("(../specs/" + NAME + ")");
+        assertThat(check.out()).endsWith("No problems found in 1 spec." + System.lineSeparator());
+        assertThat(trace.out())
+                .startsWith(spec + " (Approved)")
+                .contains("exists   directory src/core/webhook-retry-queue/")
+                .doesNotContain("no File Organization entries");
+    }
+
+    @Test
     void scaffoldOfASpecTheConfigurationLeavesOutSaysItIsNotCheckedAndCreatesTheLayout()
             throws Exception {
         Files.writeString(
