@@ -598,6 +598,40 @@ class TasksCommandTest {
         assertThat(Files.readString(tasks)).isEqualTo(generated);
     }
 
+    @Test
+    void aSpecTheConfigurationLeavesOutAndItsListAreSaidNotToBeChecked() throws Exception {
+        // a spec kept in notes/, outside specs:; status, progress and next refuse it, scaffold
+        // says it is not checked; tasks wrote a list beside it, which check never sees, silently
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: rigour-vibe\nspecs:\n  - directives/spec/**/*.md\n"
+                        + "  - directives/tasks/**/*_task_*.md\n");
+        Path spec = root.resolve("notes/" + NAME);
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, cleanSpec().replace("\n", "\r\n"));
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        Path list = root.resolve("notes/2026-11-25_task_webhook-retry-queue.md");
+        Path config = root.resolve(".specgate.yml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(list.toString());
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + spec
+                                + " is not checked: no specs: glob matches notes/"
+                                + NAME
+                                + " in "
+                                + config
+                                + "\nspecgate: "
+                                + list
+                                + " is not checked: no specs: glob matches"
+                                + " notes/2026-11-25_task_webhook-retry-queue.md in "
+                                + config
+                                + "\n");
+    }
+
     private static int indexOf(List<String> lines, String needle) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(needle)) {
