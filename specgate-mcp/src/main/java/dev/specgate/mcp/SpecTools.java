@@ -1187,6 +1187,9 @@ final class SpecTools {
             if (!ticks.unclear().isEmpty()) {
                 out.put("ticks_unclear", ticks.unclear());
             }
+            if (!ticks.gone().isEmpty()) {
+                out.put("items_dropped", ticks.gone());
+            }
         }
         out.put("spec", display(file));
         plan.emptyItemsSaid(display(file)).ifPresent(said -> out.put("notices", List.of(said)));

@@ -1441,6 +1441,38 @@ class SpecToolsTest {
     }
 
     @Test
+    void replacingATaskListNamesTheOpenItemsWrittenByHandAsTheTasksCommandDoes()
+            throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));
+        byte[] spec = Files.readAllBytes(refund);
+        Map<String, Object> first =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) first.get("path"));
+        String written = Files.readString(list);
+        Files.writeString(
+                list,
+                written.replace(
+                        "## Quality Gates\r\n",
+                        "## Quality Gates\r\n- [ ] Ask Anaïs for the bank's test slot [Zürich]\r\n"));
+
+        Map<String, Object> again =
+                tools.tasks(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "hash",
+                                SpecTools.hash(spec),
+                                "replace",
+                                SpecTools.hash(Files.readAllBytes(list))));
+
+        assertThat(again.get("replaced")).isEqualTo(true);
+        assertThat(again.get("items_dropped"))
+                .isEqualTo(List.of("'Ask Anaïs for the bank's test slot [Zürich]'"));
+        assertThat(Files.readString(list)).isEqualTo(written);
+    }
+
+    @Test
     void replacingATaskListKeepsItsTicksAsTheTasksCommandDoes() throws IOException {
         Path refund = tmp.resolve(REFUND);
         Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));

@@ -36,9 +36,11 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Creates the folders and docs the spec's File Organization promises.",
-            "Creates the directories the spec's File Organization promises, and a Markdown file"
-                    + " with a link back to the spec for each documentation entry.",
-            "Paths are relative to the project root (the folder that holds directives/)."
+            "Creates the directories the spec's File Organization promises, each with an empty"
+                    + " .gitkeep so that git keeps it, and a Markdown file with a link back to the"
+                    + " spec for each documentation entry.",
+            "Paths are relative to the project root (the folder that holds directives/, else the"
+                    + " folder of the nearest .specgate.yml, else the spec's own folder)."
                     + " Idempotent; never overwrites a file. An entry that is absolute, contains"
                     + " '..' or leads outside the root through a symbolic link is refused, and"
                     + " then nothing is created (exit 2)."

@@ -2,6 +2,7 @@ package dev.specgate.cli.tasks;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -58,6 +59,8 @@ public final class TasksCommand extends BaseCommand {
     public Integer call() throws ConfigException {
         SpecProject project = configOptions.open(specFile);
         SpecSource source = SpecFiles.read(specFile, project);
+        // it writes a list, not a verdict: it goes on, as scaffold does, but says so
+        ExcludedSpec.warn(project, specFile, spec.commandLine().getErr());
         TaskListPlan plan;
         try {
             plan = project.taskList(specFile, source, common.today());
@@ -144,6 +147,8 @@ public final class TasksCommand extends BaseCommand {
         }
         spec.commandLine().getOut().println(TextReporter.escape(DisplayPath.of(shown(target))));
         spec.commandLine().getOut().flush();
+        // a list check will not see (beside a spec outside the globs) is said, not left to be found
+        ExcludedSpec.warn(project, shown(target), spec.commandLine().getErr());
         // an empty box makes no task: said, so that it is not lost in silence
         plan.emptyItemsSaid(DisplayPath.of(specFile)).ifPresent(this::notice);
         if (ticks != null) {

@@ -44,6 +44,95 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void theFoldersScaffoldMakesReachAClone(@TempDir Path clone) throws Exception {
+        // git records files, not folders: an empty folder scaffold made was committed as nothing,
+        // and in a colleague's clone (or CI) the spec in Implementation missed its promised
+        // folders (layout-missing errors), though docs/approvals.md speaks of scaffold's .gitkeep
+        byte[] crlf =
+                ("\uFEFF"
+                                + cleanSpec()
+                                        .replace(
+                                                "**Document Status:** Approved",
+                                                "**Document Status:** Implementation")
+                                        .replace("\n", "\r\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, NAME, crlf);
+        CliRun scaffold = CliRun.of("scaffold", spec.toString());
+        try (org.eclipse.jgit.api.Git git =
+                org.eclipse.jgit.api.Git.init()
+                        .setDirectory(root.toFile())
+                        .setInitialBranch("main")
+                        .call()) {
+            dev.specgate.cli.GitCommits.commit(
+                    git, "Zoë Łukasiewicz", "2026-11-20", "Scaffold the retry queue");
+        }
+        org.eclipse.jgit.api.Git.cloneRepository()
+                .setURI(root.toUri().toString())
+                .setDirectory(clone.toFile())
+                .call()
+                .close();
+
+        CliRun there = CliRun.of("check", clone.toString(), "--trace", "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", clone.toString());
+
+        assertThat(scaffold.exitCode()).as(scaffold.err()).isZero();
+        assertThat(scaffold.out())
+                .contains("created      tests/unit/webhook-retry-queue/")
+                .doesNotContain(".gitkeep");
+        assertThat(root.resolve("tests/unit/webhook-retry-queue/.gitkeep")).isEmptyFile();
+        // only the code file still to write is missing there, no folder
+        assertThat(there.out().lines().filter(l -> l.contains("error [layout-missing]")))
+                .singleElement()
+                .asString()
+                .contains("Configuration file 'src/config/webhook-retry-queue.ts' does not exist");
+        assertThat(trace.out())
+                .contains("MISSING  file      src/config/webhook-retry-queue.ts")
+                .contains("exists   directory tests/unit/webhook-retry-queue/  0 test files")
+                .contains("exists   directory src/core/webhook-retry-queue/");
+    }
+
+    @Test
+    void aTeamsOwnSpecFolderScaffoldsAndTracesFromTheFolderOfItsConfiguration() throws Exception {
+        // specs in docs/specs/, no directives/: the spec's own folder was taken for the project
+        // root, so scaffold made docs/specs/src/core/... and docs/specs/docs/dev/x.md, which
+        // check and trace then took for a second spec (22 errors), and trace said "exists"
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: rigour-vibe\nspecs:\n  - docs/specs/**/*.md\n");
+        Path spec = root.resolve("docs/specs/" + NAME);
+        Files.createDirectories(spec.getParent());
+        Files.write(
+                spec,
+                ("\uFEFF"
+                                + dev.specgate.cli.SpecFixtures.reapproved(
+                                                cleanSpec()
+                                                        .replace(
+                                                                "directives/spec/" + NAME,
+                                                                "docs/specs/" + NAME))
+                                        .replace("\n", "\r\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        CliRun scaffold = CliRun.of("scaffold", spec.toString());
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(scaffold.exitCode()).as(scaffold.err()).isZero();
+        assertThat(scaffold.out())
+                .contains("created      src/core/webhook-retry-queue/")
+                .contains("created      docs/dev/webhook-retry-queue.md");
+        assertThat(root.resolve("src/core/webhook-retry-queue")).isDirectory();
+        assertThat(root.resolve("docs/specs/src")).doesNotExist();
+        assertThat(root.resolve("docs/dev/webhook-retry-queue.md"))
+                .content()
+                .contains("(../specs/" + NAME + ")");
+        assertThat(check.out()).endsWith("No problems found in 1 spec." + System.lineSeparator());
+        assertThat(trace.out())
+                .startsWith(spec + " (Approved)")
+                .contains("exists   directory src/core/webhook-retry-queue/")
+                .doesNotContain("no File Organization entries");
+    }
+
+    @Test
     void scaffoldOfASpecTheConfigurationLeavesOutSaysItIsNotCheckedAndCreatesTheLayout()
             throws Exception {
         Files.writeString(

@@ -550,6 +550,88 @@ class TasksCommandTest {
                                 .replace(generated.lines().toList().get(v), after.get(v)));
     }
 
+    @Test
+    void forceNamesTheOpenItemsWrittenByHandThatTheNewListDrops() throws Exception {
+        // a team adds its own items to the list (a subtask under 3.0, an unnumbered reminder);
+        // tasks --force rewrote the list from the spec and lost them without a word, as open
+        // items carry no tick to report
+        byte[] crlf =
+                ("\uFEFF" + cleanSpec().replace("\n", "\r\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, NAME, crlf);
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(CliRun.of("tasks", spec.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        String generated = Files.readString(tasks);
+        String lastSubtask =
+                generated
+                        .lines()
+                        .filter(l -> l.startsWith("  - [ ] 3."))
+                        .filter(l -> !l.contains(".T") && !l.contains(".V"))
+                        .reduce((a, b) -> b)
+                        .orElseThrow();
+        String next = "3." + (Integer.parseInt(lastSubtask.trim().split(" ")[3].substring(2)) + 1);
+        String edited =
+                generated
+                        .replace(
+                                lastSubtask + "\r\n",
+                                lastSubtask
+                                        + "\r\n  - [ ] "
+                                        + next
+                                        + " Dashboard für Zürich: retries by merchant [p95]\r\n")
+                        .replace(
+                                "## Quality Gates\r\n",
+                                "## Quality Gates\r\n- [ ] Ask Anaïs for the bank's test slot\r\n");
+        Files.writeString(tasks, edited);
+
+        CliRun forced = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25", "--force");
+
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.err())
+                .isEqualTo(
+                        "specgate: 0 ticks carried over from the replaced task list; 2 open items"
+                                + " dropped (written in the list by hand, or gone from the spec;"
+                                + " the list is made from the spec, so write in the spec what is"
+                                + " to stay): "
+                                + next
+                                + ", 'Ask Anaïs for the bank's test slot'\n");
+        assertThat(Files.readString(tasks)).isEqualTo(generated);
+    }
+
+    @Test
+    void aSpecTheConfigurationLeavesOutAndItsListAreSaidNotToBeChecked() throws Exception {
+        // a spec kept in notes/, outside specs:; status, progress and next refuse it, scaffold
+        // says it is not checked; tasks wrote a list beside it, which check never sees, silently
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: rigour-vibe\nspecs:\n  - directives/spec/**/*.md\n"
+                        + "  - directives/tasks/**/*_task_*.md\n");
+        Path spec = root.resolve("notes/" + NAME);
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, cleanSpec().replace("\n", "\r\n"));
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        Path list = root.resolve("notes/2026-11-25_task_webhook-retry-queue.md");
+        Path config = root.resolve(".specgate.yml");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(list.toString());
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + spec
+                                + " is not checked: no specs: glob matches notes/"
+                                + NAME
+                                + " in "
+                                + config
+                                + "\nspecgate: "
+                                + list
+                                + " is not checked: no specs: glob matches"
+                                + " notes/2026-11-25_task_webhook-retry-queue.md in "
+                                + config
+                                + "\n");
+    }
+
     private static int indexOf(List<String> lines, String needle) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains(needle)) {

@@ -18,10 +18,19 @@ import java.util.Set;
  * Creates the layout a spec's File Organization promises: the unconditional directories (and the
  * conditional ones on request), and for documentation entries a Markdown file with a title and a
  * link back to the spec. For other file entries only the folder that holds them is created: the
- * code is the author's to write. Idempotent, never overwrites, and plans everything before it
- * touches the disk: one unsafe entry and nothing is created.
+ * code is the author's to write. Each directory it creates holds an empty {@value #KEEP_FILE}, so
+ * that git keeps it (git records files, not folders: an empty folder committed is gone from every
+ * clone, and a spec in Implementation would find its promised paths missing there). Idempotent,
+ * never overwrites, and plans everything before it touches the disk: one unsafe entry and nothing
+ * is created.
  */
 public final class Scaffold {
+
+    /**
+     * The empty file put in each directory scaffold creates; hidden, so it is no code to {@code
+     * layout-early} or {@code history --audit} ({@link SpecLayout#isCode}) and no test file.
+     */
+    public static final String KEEP_FILE = ".gitkeep";
 
     private final List<ScaffoldStep> steps;
     private final Path specFile;
@@ -88,10 +97,19 @@ public final class Scaffold {
     public void apply() throws IOException {
         for (ScaffoldStep step : steps) {
             switch (step.action()) {
-                case CREATE_DIRECTORY -> Files.createDirectories(step.target());
+                case CREATE_DIRECTORY -> createDirectory(step.target());
                 case CREATE_FILE -> createDocument(step.target());
                 case EXISTS -> {}
             }
+        }
+    }
+
+    private static void createDirectory(Path target) throws IOException {
+        Files.createDirectories(target);
+        try {
+            Files.createFile(target.resolve(KEEP_FILE));
+        } catch (FileAlreadyExistsException e) {
+            // put there by someone else since the plan: never overwrite
         }
     }
 

@@ -18,10 +18,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,14 +106,29 @@ public record TaskListPlan(
      *     item (id and text) more than once, so that which one was ticked is not known: each named
      *     as in {@code dropped}, with its counts ({@code 3.2 (ticked 1 of 2 in the old list, 1 in
      *     the new)}), in their order
+     * @param gone the open items of the old list that the new one has not, under their id or at all
+     *     (an item written into the list by hand, or one the spec no longer has), each named as in
+     *     {@code dropped}, in their order: replacing the list loses them, so it says so (an item
+     *     whose id the new list has with other words is the spec's change, and not named)
      */
     public record CarriedTicks(
-            TaskListPlan plan, int carried, List<String> dropped, List<String> unclear) {
+            TaskListPlan plan,
+            int carried,
+            List<String> dropped,
+            List<String> unclear,
+            List<String> gone) {
 
         public CarriedTicks {
             requireNonNull(plan, "plan must not be null");
             dropped = List.copyOf(dropped);
             unclear = List.copyOf(unclear);
+            gone = List.copyOf(gone);
+        }
+
+        /** Ticks carried, dropped and unclear, no open item gone. */
+        public CarriedTicks(
+                TaskListPlan plan, int carried, List<String> dropped, List<String> unclear) {
+            this(plan, carried, dropped, unclear, List.of());
         }
 
         /** Ticks carried and dropped, none unclear. */
@@ -121,17 +138,27 @@ public record TaskListPlan(
 
         /**
          * What the {@code tasks} command says on stderr after replacing a list: {@code N ticks
-         * carried over ...}, and the dropped and unclear ones named; empty when the old list had no
-         * tick.
+         * carried over ...}, and the dropped and unclear ones named, and the open items gone; empty
+         * when the old list had no tick and loses no item.
          */
         public Optional<String> said() {
-            if (carried == 0 && dropped.isEmpty() && unclear.isEmpty()) {
+            if (carried == 0 && dropped.isEmpty() && unclear.isEmpty() && gone.isEmpty()) {
                 return Optional.empty();
             }
             String text =
                     carried
                             + (carried == 1 ? " tick" : " ticks")
                             + " carried over from the replaced task list";
+            if (!gone.isEmpty()) {
+                text +=
+                        "; "
+                                + gone.size()
+                                + (gone.size() == 1 ? " open item" : " open items")
+                                + " dropped (written in the list by hand, or gone from the spec;"
+                                + " the list is made from the spec, so write in the spec what is"
+                                + " to stay): "
+                                + String.join(", ", gone);
+            }
             if (!dropped.isEmpty()) {
                 text +=
                         "; "
@@ -186,19 +213,31 @@ public record TaskListPlan(
                 anyTicked |= ticked;
             }
         }
-        if (!anyTicked) {
-            return new CarriedTicks(this, 0, List.of());
-        }
         String[] lines = markdown.split("\n", -1);
         // per item of the new list: how many copies, and how many of them are still open
         Map<String, int[]> fresh = new HashMap<>();
+        Set<String> freshIds = new HashSet<>();
         for (String line : lines) {
             Matcher m = ITEM.matcher(line);
             if (m.matches()) {
-                int[] c = fresh.computeIfAbsent(words(m.group(4)), k -> new int[2]);
+                String item = words(m.group(4));
+                int[] c = fresh.computeIfAbsent(item, k -> new int[2]);
                 c[0]++;
                 c[1] += m.group(2).equals(" ") ? 1 : 0;
+                idOf(item).ifPresent(freshIds::add);
             }
+        }
+        // open items the new list has neither as written nor under their id: lost by replacing
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : old.entrySet()) {
+            if (e.getValue()[0] == 0
+                    && !fresh.containsKey(e.getKey())
+                    && idOf(e.getKey()).map(id -> !freshIds.contains(id)).orElse(true)) {
+                gone.add(named(e.getKey()));
+            }
+        }
+        if (!anyTicked) {
+            return new CarriedTicks(this, 0, List.of(), List.of(), gone);
         }
         int carried = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -239,7 +278,8 @@ public record TaskListPlan(
                 new TaskListPlan(spec, folder, target, String.join("\n", lines), emptyItems),
                 carried,
                 dropped,
-                unclear);
+                unclear,
+                gone);
     }
 
     /**
@@ -255,8 +295,13 @@ public record TaskListPlan(
 
     /** An item as a message names it: by its id, or by its text in quotes when it has none. */
     private static String named(String item) {
+        return idOf(item).orElse("'" + item + "'");
+    }
+
+    /** The id an item's words start with ({@code 3.4}, {@code 2.0.T1}), if they start with one. */
+    private static Optional<String> idOf(String item) {
         String first = item.split(" ", 2)[0];
-        return ID.matcher(first).matches() ? first : "'" + item + "'";
+        return ID.matcher(first).matches() ? Optional.of(first) : Optional.empty();
     }
 
     /** An item's text as words: runs of spaces and tabs read as one space. */

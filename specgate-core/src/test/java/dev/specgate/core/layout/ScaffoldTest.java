@@ -56,6 +56,34 @@ class ScaffoldTest {
     }
 
     @Test
+    void eachFolderItCreatesHoldsAGitkeepAndAFolderThereAlreadyIsLeftAlone() throws Exception {
+        Path spec = spec();
+        Files.createDirectories(root.resolve("tests/fixtures/x"));
+        List<LayoutEntry> entries =
+                List.of(
+                        dir("Implementation Files", "src/core/x/", false),
+                        new LayoutEntry(
+                                "Implementation Files",
+                                "Configuration",
+                                "src/config/x.ts",
+                                "src/config/x.ts",
+                                Kind.FILE,
+                                false,
+                                4,
+                                2),
+                        dir("Test Files", "tests/fixtures/x/", false),
+                        file("Documentation", "docs/dev/x.md"));
+
+        Scaffold.plan(new LayoutPaths(root), spec, "X", entries, false).apply();
+
+        assertThat(root.resolve("src/core/x/" + Scaffold.KEEP_FILE)).isEmptyFile();
+        assertThat(root.resolve("src/config/" + Scaffold.KEEP_FILE)).isEmptyFile();
+        assertThat(root.resolve("tests/fixtures/x")).isEmptyDirectory();
+        assertThat(root.resolve("docs/dev/" + Scaffold.KEEP_FILE)).doesNotExist();
+        assertThat(root.resolve("src/config/x.ts")).doesNotExist();
+    }
+
+    @Test
     void includeConditionalCreatesThemToo() throws Exception {
         Scaffold.plan(
                         new LayoutPaths(root),
