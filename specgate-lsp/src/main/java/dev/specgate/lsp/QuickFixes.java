@@ -29,6 +29,7 @@ import dev.specgate.core.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionDisabled;
@@ -448,8 +449,8 @@ final class QuickFixes {
     }
 
     /** The rules whose findings about a field's value its quick fixes of the value answer. */
-    private static final java.util.Set<String> VALUE_RULES =
-            java.util.Set.of(
+    private static final Set<String> VALUE_RULES =
+            Set.of(
                     RuleIds.FIELD_VALUE,
                     RuleIds.FIELD_DATE,
                     RuleIds.PLACEHOLDER_TEMPLATE,

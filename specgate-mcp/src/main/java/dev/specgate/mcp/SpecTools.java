@@ -1032,7 +1032,7 @@ final class SpecTools {
                     Scaffold.plan(
                             new LayoutPaths(projectRoot),
                             file,
-                            title(doc, project.schema(), file),
+                            project.schema().titleOrFileName(doc, file),
                             entries,
                             conditional);
         } catch (UnsafeLayoutException e) {
@@ -1353,11 +1353,6 @@ final class SpecTools {
             }
         }
         return "";
-    }
-
-    /** The spec's title without a "Technical Specification:" style prefix, or the file name. */
-    private static String title(SpecDocument doc, TemplateSchema schema, Path file) {
-        return schema.shownTitle(doc, false).orElse(file.getFileName().toString());
     }
 
     private CheckOptions checkOptions() {

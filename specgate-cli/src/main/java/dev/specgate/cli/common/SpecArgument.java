@@ -3,7 +3,6 @@ package dev.specgate.cli.common;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 
 /**
@@ -27,13 +26,5 @@ public record SpecArgument(Path path, SpecSource source, SpecDocument document) 
     /** The spec's text, without a byte order mark. */
     public String text() {
         return source.text();
-    }
-
-    /**
-     * The spec's title without a "Technical Specification:" style prefix, as {@code schema} reads
-     * it ({@link TemplateSchema#shownTitle}), or the file name.
-     */
-    public String title(TemplateSchema schema) {
-        return schema.shownTitle(document, false).orElse(path.getFileName().toString());
     }
 }

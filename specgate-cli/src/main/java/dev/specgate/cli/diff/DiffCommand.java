@@ -128,9 +128,7 @@ public final class DiffCommand extends BaseCommand {
                     // the commit that recorded it may be a version no spec's text (saved as
                     // Windows-1252): said as history says it, never passed over
                     String commit = base.get().commit().substring(0, 12);
-                    history.moves(List.of(file), false)
-                            .get(0)
-                            .unreadVersionsSaid()
+                    unreadVersions(history, file)
                             .ifPresent(
                                     u ->
                                             spec.commandLine()
@@ -174,8 +172,7 @@ public final class DiffCommand extends BaseCommand {
                 if (base.isEmpty()) {
                     // a version no spec's text (saved as Windows-1252) may be the one approved:
                     // said as history says it, never passed over
-                    Optional<String> unread =
-                            history.moves(List.of(file), false).get(0).unreadVersionsSaid();
+                    Optional<String> unread = unreadVersions(history, file);
                     throw SpecgateException.usage(
                             "the content "
                                     + name
@@ -402,5 +399,15 @@ public final class DiffCommand extends BaseCommand {
                 "the changes shown (or none)",
                 ExitCode.USAGE,
                 "usage error, no approval or revision to compare with, or no git history");
+    }
+
+    /**
+     * The committed versions of {@code file} that could not be read, in history's words ({@link
+     * dev.specgate.core.history.SpecMoves#unreadVersionsSaid}): asked only where the approved
+     * content's commit is not found as recorded, as it may be one of them.
+     */
+    private static Optional<String> unreadVersions(SpecHistory history, Path file)
+            throws HistoryException {
+        return history.moves(List.of(file), false).get(0).unreadVersionsSaid();
     }
 }

@@ -93,7 +93,7 @@ public final class ScaffoldCommand extends BaseCommand {
                     Scaffold.plan(
                             new LayoutPaths(root),
                             specFile,
-                            arg.title(project.schema()),
+                            project.schema().titleOrFileName(arg.document(), arg.path()),
                             entries,
                             includeConditional);
         } catch (UnsafeLayoutException e) {

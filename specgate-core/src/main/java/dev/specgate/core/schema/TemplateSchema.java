@@ -12,6 +12,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -759,6 +760,14 @@ public final class TemplateSchema {
                         : Optional.of(FieldValues.plain(field.value()));
         return value.map(String::strip)
                 .filter(t -> !t.isEmpty() && PlaceholderStyle.of(t).isEmpty());
+    }
+
+    /**
+     * What a spec's doc stubs and task list are headed with: its title without a {@code Technical
+     * Specification:} style prefix ({@link #shownTitle}), else {@code file}'s name.
+     */
+    public String titleOrFileName(SpecDocument document, Path file) {
+        return shownTitle(document, false).orElse(file.getFileName().toString());
     }
 
     /**

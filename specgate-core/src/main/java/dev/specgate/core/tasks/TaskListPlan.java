@@ -651,7 +651,7 @@ public record TaskListPlan(
         String markdown =
                 TaskListWriter.write(
                         new TaskListWriter.Input(
-                                title(document, schema, spec),
+                                schema.titleOrFileName(document, spec),
                                 folder.relativize(spec).toString().replace('\\', '/'),
                                 spec.getFileName().toString(),
                                 value(document, TemplateSchema.TYPE_FIELD),
@@ -660,11 +660,6 @@ public record TaskListPlan(
                                 FileOrganization.read(text, document, slug, spec),
                                 today));
         return new TaskListPlan(spec, folder, target, markdown, outline.emptyItems());
-    }
-
-    /** The spec's title without a "Technical Specification:" style prefix, or its file name. */
-    private static String title(SpecDocument document, TemplateSchema schema, Path spec) {
-        return schema.shownTitle(document, false).orElse(spec.getFileName().toString());
     }
 
     private static String value(SpecDocument document, String label) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,9 +70,9 @@ public final class LiveProject {
 
     private final Path root;
     private final Supplier<LocalDate> today;
-    private final java.util.function.Consumer<String> historyNotices;
+    private final Consumer<String> historyNotices;
     // the history notices said already: each said once, not again at each reading of the histories
-    private final Set<String> historySaid = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> historySaid = ConcurrentHashMap.newKeySet();
     private final String project;
 
     /** Read once by each reader; written only under this object's lock. */
@@ -91,7 +93,7 @@ public final class LiveProject {
             CoreAdapter adapter,
             Supplier<LocalDate> today,
             String project,
-            java.util.function.Consumer<String> historyNotices) {
+            Consumer<String> historyNotices) {
         this.historyNotices = requireNonNull(historyNotices, "historyNotices must not be null");
         this.root = requireNonNull(root, "root must not be null");
         this.state =
