@@ -104,7 +104,48 @@ class OutputSchemasTest {
                 drift.add(a.getKey() + ": " + valid.errorMessage());
             }
         }
+        // a list replaced holds the answer's optional fields: a tick carried, an item written
+        // twice with one copy ticked (unclear), an open item written by hand (dropped)
+        Map<String, Object> replaced = replacedList(tools, answers.get("tasks"));
+        assertThat(replaced)
+                .containsKeys("ticks_carried", "ticks_dropped", "ticks_unclear", "items_dropped");
+        JsonSchemaValidator.ValidationResponse valid =
+                new DefaultJsonSchemaValidator().validate(closed(schemas().get("tasks")), replaced);
+        if (!valid.valid()) {
+            drift.add("tasks (replacing a list): " + valid.errorMessage());
+        }
         assertThat(drift).isEmpty();
+    }
+
+    /**
+     * The {@code tasks} answer that replaces the list {@code first} wrote, after that list was
+     * edited by hand: its first two items ticked, the second written again unticked, and an item of
+     * its own added.
+     */
+    private Map<String, Object> replacedList(SpecTools tools, Map<String, Object> first)
+            throws Exception {
+        Path list = tmp.resolve((String) first.get("path"));
+        List<String> items =
+                Files.readString(list).lines().filter(l -> l.startsWith("- [ ] ")).toList();
+        String one = items.get(0);
+        String two = items.get(1);
+        String edited =
+                Files.readString(list)
+                        .replace(one, one.replace("[ ]", "[x]"))
+                        .replace(two, two.replace("[ ]", "[x]") + "\n" + two)
+                        .replace(
+                                "## Quality Gates\n",
+                                "## Quality Gates\n- [ ] Ask Anaïs for the bank's test slot\n");
+        assertThat(edited).as("the list edited by hand").contains("Anaïs").contains("[x]");
+        Files.writeString(list, edited);
+        return tools.tasks(
+                Map.of(
+                        "path",
+                        REFUND,
+                        "hash",
+                        hash(tools),
+                        "replace",
+                        SpecTools.hash(Files.readAllBytes(list))));
     }
 
     private static String hash(SpecTools tools) {
